@@ -1,0 +1,95 @@
+import { MultiDirectedGraph } from "graphology";
+import type { TierCode, TierFilterCode } from "@/lib/schema/tiers";
+import { HOME_KEY, type Network } from "./network";
+import { isPresentAt, tierAt } from "./timeline";
+
+export interface CountryNodeAttributes {
+  kind: "country" | "organisation";
+  label: string;
+  labelVi: string;
+  tier: TierCode | null;
+  tierSince: string | null;
+  /** Extension: "day", "month" or "year" — how precisely the source dates `tierSince`. */
+  tierSincePrecision: "day" | "month" | "year" | null;
+  officialName: string | null;
+  relationsSince: string | null;
+  region: string;
+  lat: number;
+  lon: number;
+}
+
+export interface LeaderNodeAttributes {
+  kind: "leader";
+  label: string;
+  labelVi: string | null;
+  country: string;
+}
+
+export interface HomeNodeAttributes {
+  kind: "home";
+  label: string;
+  labelVi: string;
+}
+
+export type ViewNodeAttributes = CountryNodeAttributes | LeaderNodeAttributes | HomeNodeAttributes;
+
+export type ViewEdgeAttributes =
+  | { kind: "partnership"; tier: TierCode | null }
+  | { kind: "involvement"; date: string; tier: TierCode | null; event: string | null };
+
+export type ViewGraph = MultiDirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>;
+
+export interface GraphQuery {
+  asOf: string;
+  /** Null or empty: every partner. */
+  tiers: readonly TierFilterCode[] | null;
+}
+
+function passesFilter(tier: TierCode | null, tiers: GraphQuery["tiers"]): boolean {
+  if (!tiers || tiers.length === 0) return true;
+  return tiers.includes(tier ?? "none");
+}
+
+/** The network as of the end of a day, narrowed to some tiers (which never changes a partner's tier). */
+export function graphAsOf(network: Network, query: GraphQuery): ViewGraph {
+  const view: ViewGraph = new MultiDirectedGraph();
+  view.mergeAttributes({ asOf: query.asOf, tiers: query.tiers?.join(",") ?? null });
+  view.addNode(HOME_KEY, { kind: "home", label: "Vietnam", labelVi: "Việt Nam" });
+  for (const partner of network.partners) {
+    if (!isPresentAt(partner, query.asOf)) continue;
+    const state = tierAt(partner, query.asOf);
+    const tier = state?.tier ?? null;
+    if (!passesFilter(tier, query.tiers)) continue;
+    view.addNode(partner.key, {
+      kind: partner.kind,
+      label: partner.label,
+      labelVi: partner.labelVi,
+      tier,
+      tierSince: state?.since ?? null,
+      tierSincePrecision: state?.precision ?? null,
+      officialName: state?.officialName ?? null,
+      relationsSince: partner.relationsSince,
+      region: partner.region,
+      lat: partner.lat,
+      lon: partner.lon,
+    });
+    view.addDirectedEdgeWithKey(`${HOME_KEY}->${partner.key}`, HOME_KEY, partner.key, { kind: "partnership", tier });
+  }
+  network.graph.forEachEdge((key, attrs, source, target) => {
+    if (attrs.kind !== "involvement") return;
+    const inv = attrs.involvement;
+    if (inv.effective > query.asOf || !view.hasNode(target)) return;
+    if (!view.hasNode(source)) {
+      const leader = network.leaderById.get(source);
+      if (!leader) return;
+      view.addNode(source, { kind: "leader", label: leader.name, labelVi: leader.nameVi, country: leader.country });
+    }
+    view.addDirectedEdgeWithKey(key, source, target, {
+      kind: "involvement",
+      date: inv.date,
+      tier: inv.tier,
+      event: inv.event,
+    });
+  });
+  return view;
+}

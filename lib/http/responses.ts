@@ -1,0 +1,21 @@
+import { InvalidQueryError, parseViewState, type ViewState } from "@/lib/schema/view-state";
+
+/** The contract's 400: one readable sentence plus every issue. */
+export function badRequest(error: InvalidQueryError): Response {
+  return Response.json({ error: error.message, issues: error.issues }, { status: 400 });
+}
+
+/**
+ * Parses a route handler's query into the view state, or answers the contract's 400. Anything that is
+ * not a query problem is rethrown: it is a bug, not bad input.
+ */
+export function viewStateOrBadRequest(request: Request): ViewState | Response {
+  try {
+    const url = new URL(request.url);
+    return parseViewState(url.searchParams, { acceptLanguage: request.headers.get("accept-language") });
+  } catch (error) {
+    if (error instanceof InvalidQueryError) return badRequest(error);
+    if (error instanceof URIError) return badRequest(new InvalidQueryError([{ path: "query", message: "is not valid UTF-8 percent-encoding" }]));
+    throw error;
+  }
+}

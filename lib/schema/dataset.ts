@@ -1,0 +1,180 @@
+import { z } from "zod";
+import { PartialDate } from "./dates";
+import { TIER_CODES } from "./tiers";
+
+export const MAX_QUOTE_LENGTH = 300;
+
+export const CountryKey = z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code in upper case");
+export const LeaderKey = z.string().regex(/^leader:[a-z0-9]+(-[a-z0-9]+)*$/, "must look like leader:<slug>");
+export const EventKey = z.string().regex(/^event:[a-z0-9]+(-[a-z0-9]+)*$/, "must look like event:<slug>");
+export const SourceId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a lower-case slug");
+
+export const Citation = z
+  .object({
+    source: SourceId,
+    quote: z
+      .string()
+      .refine((q) => q.trim().length > 0, "quote is empty")
+      .refine((q) => q.length <= MAX_QUOTE_LENGTH, `quote is longer than ${MAX_QUOTE_LENGTH} characters`),
+  })
+  .strict();
+export type Citation = z.infer<typeof Citation>;
+
+const Citations = z.array(Citation).min(1, "needs at least one citation");
+
+export const Source = z
+  .object({
+    id: SourceId,
+    url: z.url({ protocol: /^https?$/ }),
+    publisher: z.string().min(1),
+    title: z.string().min(1).nullable(),
+    published: PartialDate.nullable(),
+  })
+  .strict();
+export type Source = z.infer<typeof Source>;
+
+export const TierStep = z
+  .object({
+    tier: z.enum(TIER_CODES),
+    date: PartialDate,
+    officialName: z.string().min(1).nullable(),
+    leaders: z.array(LeaderKey),
+    event: EventKey.nullable(),
+    /** A step to a lower tier must say so; otherwise validation treats it as a data error. */
+    downgrade: z.boolean().optional(),
+    citations: Citations,
+    note: z.string().optional(),
+  })
+  .strict();
+export type TierStep = z.infer<typeof TierStep>;
+
+/** Two sources that disagree: both kept, one used, the reason said. */
+export const Disagreement = z
+  .object({
+    about: z.string().min(1),
+    used: z.string().min(1),
+    alternatives: z.array(z.object({ value: z.string().min(1), citations: Citations }).strict()).min(1),
+    reason: z.string().min(1),
+  })
+  .strict();
+export type Disagreement = z.infer<typeof Disagreement>;
+
+export const Relationship = z
+  .object({
+    $schema: z.string().optional(),
+    key: CountryKey,
+    kind: z.enum(["country", "organisation"]),
+    name: z.string().min(1),
+    nameVi: z.string().min(1),
+    region: z.string().min(1),
+    lat: z.number().min(-90).max(90),
+    lon: z.number().min(-180).max(180),
+    /** Null for an organisation, or where no source dates the relations (then the file is flagged). */
+    relations: z.object({ date: PartialDate, citations: Citations, note: z.string().optional() }).strict().nullable(),
+    tiers: z.array(TierStep),
+    disagreements: z.array(Disagreement).optional(),
+  })
+  .strict();
+export type Relationship = z.infer<typeof Relationship>;
+
+export const LEADER_ROLES = [
+  "general-secretary",
+  "president",
+  "acting-president",
+  "prime-minister",
+  "na-chair",
+  "foreign-minister",
+  "head-of-state",
+  "head-of-government",
+  "other",
+] as const;
+
+export const LeaderRole = z
+  .object({
+    role: z.enum(LEADER_ROLES),
+    title: z.string().min(1),
+    from: PartialDate.nullable(),
+    to: PartialDate.nullable(),
+    citations: Citations,
+  })
+  .strict();
+export type LeaderRole = z.infer<typeof LeaderRole>;
+
+export const Leader = z
+  .object({
+    id: LeaderKey,
+    name: z.string().min(1),
+    nameVi: z.string().min(1).nullable(),
+    country: CountryKey,
+    roles: z.array(LeaderRole).min(1, "a leader needs at least one role"),
+  })
+  .strict();
+export type Leader = z.infer<typeof Leader>;
+
+export const EVENT_KINDS = [
+  "state-visit",
+  "official-visit",
+  "visit",
+  "summit",
+  "call",
+  "joint-statement",
+  "resolution",
+  "congress",
+  "other",
+] as const;
+
+export const Event = z
+  .object({
+    id: EventKey,
+    title: z.string().min(1),
+    kind: z.enum(EVENT_KINDS),
+    date: PartialDate,
+    endDate: PartialDate.nullable(),
+    place: z.string().min(1).nullable(),
+    countries: z.array(CountryKey),
+    participants: z.array(LeaderKey),
+    citations: Citations,
+  })
+  .strict();
+export type Event = z.infer<typeof Event>;
+
+/** What an official statement counts, so the reconciliation can count the same way. */
+export const TOTAL_MEASURES = [
+  "relations",
+  "special",
+  "comprehensive-strategic",
+  "strategic",
+  "comprehensive",
+  "strategicOrAbove",
+  "comprehensiveOrAbove",
+  "strategicAndComprehensive",
+  "frameworks",
+] as const;
+export type TotalMeasure = (typeof TOTAL_MEASURES)[number];
+
+export const OfficialTotal = z
+  .object({
+    id: z.string().regex(/^total-[a-z0-9-]+$/, "must look like total-<slug>"),
+    date: PartialDate,
+    speaker: z.string().min(1).nullable(),
+    counts: z.partialRecord(z.enum(TOTAL_MEASURES), z.number().int().nonnegative()),
+    counting: z.string().min(1),
+    citations: Citations,
+    /** Why the dataset cannot match, when a statement is known to count differently or to be wrong. */
+    expectedMismatch: z.string().optional(),
+  })
+  .strict();
+export type OfficialTotal = z.infer<typeof OfficialTotal>;
+
+export const LeadersFile = z.object({ $schema: z.string().optional(), leaders: z.array(Leader) }).strict();
+export const EventsFile = z.object({ $schema: z.string().optional(), events: z.array(Event) }).strict();
+export const SourcesFile = z.object({ $schema: z.string().optional(), sources: z.array(Source) }).strict();
+export const TotalsFile = z.object({ $schema: z.string().optional(), totals: z.array(OfficialTotal) }).strict();
+
+export interface Dataset {
+  relationships: Relationship[];
+  leaders: Leader[];
+  events: Event[];
+  sources: Source[];
+  totals: OfficialTotal[];
+}

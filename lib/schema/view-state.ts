@@ -1,0 +1,174 @@
+import { z } from "zod";
+import { EARLIEST_DATE, isCalendarDay, todayInVietnam } from "./dates";
+import { TIER_FILTER_CODES, type TierFilterCode } from "./tiers";
+
+export const LAYOUTS = ["rings", "geo", "force"] as const;
+export const LANGS = ["en", "vi"] as const;
+export const THEMES = ["light", "dark", "auto"] as const;
+export const FORMATS = ["json", "gexf", "graphml", "csv"] as const;
+export type Layout = (typeof LAYOUTS)[number];
+export type Lang = (typeof LANGS)[number];
+export type Theme = (typeof THEMES)[number];
+export type ExportFormat = (typeof FORMATS)[number];
+
+export const MAX_QUERY_LENGTH = 100;
+
+function dayInRange(today: string) {
+  return z
+    .string()
+    .refine(isCalendarDay, { message: "must be a date written YYYY-MM-DD" })
+    .refine((d) => d >= EARLIEST_DATE, { message: `must not be before ${EARLIEST_DATE}` })
+    .refine((d) => d <= today, { message: `must not be after today (${today})` });
+}
+
+const nodeKey = z
+  .string()
+  .max(MAX_QUERY_LENGTH)
+  .regex(/^([A-Z]{2}|(leader|event):[a-z0-9]+(-[a-z0-9]+)*)$/, {
+    message: "must be a node key: an ISO2 code such as AU, leader:<slug> or event:<slug>",
+  });
+
+function intInRange(min: number, max: number) {
+  return z
+    .string()
+    .regex(/^\d{1,5}$/, { message: `must be a whole number from ${min} to ${max}` })
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, { message: `must be from ${min} to ${max}` });
+}
+
+/**
+ * The one parser of query strings: every page, route handler, embed and image reads its parameters
+ * through it, so the same URL always means the same view.
+ */
+export function viewStateSchema(today: string) {
+  const day = dayInRange(today);
+  return z.object({
+    asOf: day.default(today),
+    tiers: z
+      .string()
+      .max(200)
+      .transform((s) => s.split(",").map((t) => t.trim()).filter(Boolean))
+      .pipe(
+        z.array(
+          z.enum(TIER_FILTER_CODES, {
+            message: `each tier must be one of ${TIER_FILTER_CODES.join(", ")}`,
+          }),
+        ),
+      )
+      .optional()
+      .transform((t): TierFilterCode[] | null => (t && t.length > 0 ? [...new Set(t)] : null)),
+    q: z.string().max(MAX_QUERY_LENGTH, { message: `must be at most ${MAX_QUERY_LENGTH} characters` }).default(""),
+    focus: nodeKey.optional().transform((v) => v ?? null),
+    layout: z.enum(LAYOUTS, { message: `must be one of ${LAYOUTS.join(", ")}` }).default("rings"),
+    lang: z.enum(LANGS, { message: "must be en or vi" }).optional(),
+    theme: z.enum(THEMES, { message: `must be one of ${THEMES.join(", ")}` }).default("auto"),
+    leaders: z.enum(["0", "1"], { message: "must be 0 or 1" }).default("0").transform((v) => v === "1"),
+    a: day.optional(),
+    b: day.optional(),
+    format: z.enum(FORMATS, { message: `must be one of ${FORMATS.join(", ")}` }).default("json"),
+    width: intInRange(200, 4000).optional(),
+    height: intInRange(200, 4000).optional(),
+    scale: z
+      .string()
+      .regex(/^\d(\.\d{1,2})?$/, { message: "must be a number from 1 to 4" })
+      .transform(Number)
+      .refine((n) => n >= 1 && n <= 4, { message: "must be from 1 to 4" })
+      .default(1),
+  });
+}
+
+export type ParsedViewState = z.output<ReturnType<typeof viewStateSchema>>;
+export type ViewState = Omit<ParsedViewState, "lang"> & { lang: Lang };
+
+export interface QueryIssue {
+  path: string;
+  message: string;
+}
+
+export class InvalidQueryError extends Error {
+  readonly issues: QueryIssue[];
+  constructor(issues: QueryIssue[]) {
+    const first = issues[0];
+    super(
+      first
+        ? `Invalid query parameter "${first.path}": ${first.message}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ""}.`
+        : "Invalid query.",
+    );
+    this.name = "InvalidQueryError";
+    this.issues = issues;
+  }
+}
+
+export type QueryInput = URLSearchParams | Record<string, string | string[] | undefined>;
+
+const KNOWN = new Set(Object.keys(viewStateSchema("2000-01-01").shape));
+
+function toRecord(input: QueryInput): { values: Record<string, string>; issues: QueryIssue[] } {
+  const values: Record<string, string> = {};
+  const issues: QueryIssue[] = [];
+  const entries: [string, string][] =
+    input instanceof URLSearchParams
+      ? [...input.entries()]
+      : Object.entries(input).flatMap(([k, v]) =>
+          v === undefined ? [] : Array.isArray(v) ? v.map((x): [string, string] => [k, x]) : [[k, v]],
+        );
+  for (const [key, value] of entries) {
+    if (!KNOWN.has(key)) continue; // unknown parameters (utm_*, fbclid …) are ignored, as the web expects
+    if (key in values) issues.push({ path: key, message: "is given more than once" });
+    else values[key] = value;
+  }
+  return { values, issues };
+}
+
+/** Picks a language from an Accept-Language header: the first of vi/en it names, else English. */
+export function langFromAcceptLanguage(header: string | null | undefined): Lang {
+  if (!header) return "en";
+  const ranked = header
+    .split(",")
+    .map((part) => {
+      const [tag = "", ...params] = part.trim().toLowerCase().split(";");
+      const q = params.map((p) => /^q=([\d.]+)$/.exec(p.trim())?.[1]).find(Boolean);
+      return { lang: tag.split("-")[0], q: q ? Number(q) : 1 };
+    })
+    .filter((x) => x.lang === "vi" || x.lang === "en")
+    .sort((a, b) => b.q - a.q);
+  return ranked[0]?.lang === "vi" ? "vi" : "en";
+}
+
+export interface ParseOptions {
+  today?: string;
+  acceptLanguage?: string | null;
+}
+
+/** Parses a query into a complete view state, or throws InvalidQueryError listing every bad parameter. */
+export function parseViewState(input: QueryInput, options: ParseOptions = {}): ViewState {
+  const today = options.today ?? todayInVietnam();
+  const { values, issues } = toRecord(input);
+  const result = viewStateSchema(today).safeParse(values);
+  if (!result.success) {
+    for (const issue of result.error.issues) issues.push({ path: issue.path.join(".") || "query", message: issue.message });
+  }
+  if (issues.length > 0 || !result.success) throw new InvalidQueryError(issues);
+  return { ...result.data, lang: result.data.lang ?? langFromAcceptLanguage(options.acceptLanguage) };
+}
+
+/** Writes the parameters that differ from the defaults, in a stable order, for shareable URLs. */
+export function viewStateToQuery(
+  state: Partial<ViewState>,
+  keys: readonly (keyof ViewState)[] = ["asOf", "tiers", "q", "focus", "layout", "lang", "leaders"],
+): string {
+  const params = new URLSearchParams();
+  for (const key of keys) {
+    const value = state[key];
+    if (value === undefined || value === null || value === "" || value === false) continue;
+    if (key === "layout" && value === "rings") continue;
+    if (key === "theme" && value === "auto") continue;
+    if (key === "format" && value === "json") continue;
+    if (key === "scale" && value === 1) continue;
+    if (Array.isArray(value)) {
+      if (value.length > 0) params.set(key, value.join(","));
+    } else params.set(key, value === true ? "1" : String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
