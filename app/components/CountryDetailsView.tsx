@@ -1,0 +1,92 @@
+import type { CountryDetails } from "@/lib/views/country-details";
+import type { Lang } from "@/lib/schema/view-state";
+import { formatDate, MESSAGES, tierName } from "@/lib/i18n/messages";
+import { TIER_STYLE } from "@/lib/render/palette";
+import { Citations } from "./Citations";
+
+function precisionNote(precision: "day" | "month" | "year", lang: Lang): string {
+  const m = MESSAGES[lang];
+  return precision === "day" ? "" : ` (${precision === "month" ? m.precisionMonth : m.precisionYear})`;
+}
+
+/** A partner's ladder, leaders, events and every citation. Works on the server and in the browser. */
+export function CountryDetailsView({ details, lang, headingLevel = 2 }: { details: CountryDetails; lang: Lang; headingLevel?: 1 | 2 }) {
+  const m = MESSAGES[lang];
+  const Heading = headingLevel === 1 ? "h1" : "h2";
+  const name = lang === "vi" ? details.nameVi : details.name;
+  const other = lang === "vi" ? details.name : details.nameVi;
+  return (
+    <article data-testid="country-details" aria-label={`${m.details}: ${name}`}>
+      <Heading>
+        {name} <span className="muted" lang={lang === "vi" ? "en" : "vi"}>({other})</span>
+      </Heading>
+      <p className="muted">{details.region}</p>
+      <h3>{m.ladder}</h3>
+      <ol className="ladder">
+        {details.relations ? (
+          <li>
+            <strong>{m.diplomaticRelations}</strong>: {formatDate(details.relations.date, lang)}
+            {precisionNote(details.relations.precision, lang)}
+            {details.relations.note ? <p className="muted">{details.relations.note}</p> : null}
+            <Citations citations={details.relations.citations} lang={lang} />
+          </li>
+        ) : null}
+        {details.ladder.map((step, i) => (
+          <li key={`${step.tier}-${step.date}-${i}`} style={{ borderLeftColor: TIER_STYLE[step.tier].colour }} data-testid="ladder-step">
+            <strong>{tierName(lang, step.tier)}</strong>: {formatDate(step.date, lang)}
+            {precisionNote(step.precision, lang)}
+            {step.officialName ? (
+              <div>
+                {m.officialName}: <em>{step.officialName}</em>
+              </div>
+            ) : null}
+            {step.leaders.length > 0 ? (
+              <div>
+                {m.leadersInvolved}:{" "}
+                {step.leaders
+                  .map((l) => `${lang === "vi" && l.nameVi ? l.nameVi : l.name}${l.role ? ` (${l.role})` : ""}`)
+                  .join("; ")}
+              </div>
+            ) : null}
+            {step.event ? <div>{step.event.title}</div> : null}
+            {step.note ? <p className="muted">{step.note}</p> : null}
+            <Citations citations={step.citations} lang={lang} />
+          </li>
+        ))}
+      </ol>
+      {details.events.length > 0 ? (
+        <>
+          <h3>{m.events}</h3>
+          <ul>
+            {details.events.map((e) => (
+              <li key={e.id}>
+                {formatDate(e.date, lang)}
+                {e.endDate ? `–${formatDate(e.endDate, lang)}` : ""}: {e.title}
+                {e.place ? `, ${e.place}` : ""}
+                <Citations citations={e.citations} lang={lang} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {details.disagreements.length > 0 ? (
+        <>
+          <h3>{m.disagreements}</h3>
+          {details.disagreements.map((d, i) => (
+            <div key={i}>
+              <p>
+                <strong>{d.about}</strong> — {m.used}: {d.used}. {d.reason}
+              </p>
+              {d.alternatives.map((a) => (
+                <div key={a.value}>
+                  {a.value}
+                  <Citations citations={a.citations} lang={lang} />
+                </div>
+              ))}
+            </div>
+          ))}
+        </>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,76 @@
+"use client";
+
+import { useState } from "react";
+import type { ExplorerRow } from "@/lib/views/explorer";
+import type { Lang } from "@/lib/schema/view-state";
+import { formatDate, MESSAGES, tierName } from "@/lib/i18n/messages";
+import { tierRank } from "@/lib/schema/tiers";
+
+type SortKey = "label" | "tier" | "tierSince" | "relationsSince" | "region";
+
+const compare: Record<SortKey, (a: ExplorerRow, b: ExplorerRow) => number> = {
+  label: (a, b) => a.label.localeCompare(b.label, "en"),
+  tier: (a, b) => tierRank(b.tier) - tierRank(a.tier) || a.label.localeCompare(b.label, "en"),
+  tierSince: (a, b) => (a.tierSince ?? "9999").localeCompare(b.tierSince ?? "9999"),
+  relationsSince: (a, b) => (a.relationsSince ?? "9999").localeCompare(b.relationsSince ?? "9999"),
+  region: (a, b) => a.region.localeCompare(b.region) || a.label.localeCompare(b.label, "en"),
+};
+
+/** The canvas's accessible twin: the same rows, sortable, every country reachable by keyboard. */
+export function CountryTable({
+  rows,
+  lang,
+  focus,
+  onSelect,
+}: {
+  rows: readonly ExplorerRow[];
+  lang: Lang;
+  focus: string | null;
+  onSelect: (key: string) => void;
+}) {
+  const m = MESSAGES[lang];
+  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: "tier", descending: false });
+  const sorted = [...rows].sort((a, b) => (sort.descending ? -1 : 1) * compare[sort.key](a, b));
+  const header = (key: SortKey, text: string) => (
+    <th scope="col" aria-sort={sort.key === key ? (sort.descending ? "descending" : "ascending") : "none"}>
+      <button type="button" onClick={() => setSort({ key, descending: sort.key === key ? !sort.descending : false })}>
+        {text}
+        {sort.key === key ? (sort.descending ? " ▼" : " ▲") : ""}
+      </button>
+    </th>
+  );
+  return (
+    <table className="rows" id="country-table" data-testid="country-table">
+      <caption>
+        {m.table} — {rows.length} {m.results}
+      </caption>
+      <thead>
+        <tr>
+          {header("label", m.country)}
+          {header("tier", m.tier)}
+          {header("tierSince", m.tierSince)}
+          {header("relationsSince", m.relationsSince)}
+          {header("region", m.region)}
+        </tr>
+      </thead>
+      <tbody>
+        {sorted.map((r) => (
+          <tr key={r.key} data-key={r.key} data-tier={r.tier ?? "none"} className={focus === r.key ? "selected" : undefined}>
+            <td>
+              <button type="button" className="link" onClick={() => onSelect(r.key)} aria-pressed={focus === r.key}>
+                {lang === "vi" ? r.labelVi : r.label}
+              </button>{" "}
+              <span className="muted" lang={lang === "vi" ? "en" : "vi"}>
+                {lang === "vi" ? r.label : r.labelVi}
+              </span>
+            </td>
+            <td>{tierName(lang, r.tier)}</td>
+            <td>{formatDate(r.tierSinceDate, lang)}</td>
+            <td>{formatDate(r.relationsDate, lang)}</td>
+            <td>{r.region}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

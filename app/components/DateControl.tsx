@@ -1,0 +1,94 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { MESSAGES } from "@/lib/i18n/messages";
+import type { Lang } from "@/lib/schema/view-state";
+
+const DAY_MS = 86_400_000;
+const toIndex = (day: string) => Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
+const fromIndex = (index: number) => new Date(index * DAY_MS).toISOString().slice(0, 10);
+
+/** Slider with year marks and a tick at every tier change, a date input, and play/pause through history. */
+export function DateControl({
+  value,
+  min,
+  max,
+  changeDays,
+  lang,
+  onChange,
+}: {
+  value: string;
+  min: string;
+  max: string;
+  changeDays: readonly string[];
+  lang: Lang;
+  onChange: (day: string) => void;
+}) {
+  const m = MESSAGES[lang];
+  const [playing, setPlaying] = useState(false);
+  const valueRef = useRef(value);
+  valueRef.current = value;
+  const lo = toIndex(min);
+  const hi = toIndex(max);
+
+  useEffect(() => {
+    if (!playing) return;
+    const timer = window.setInterval(() => {
+      const next = changeDays.find((d) => d > valueRef.current);
+      if (!next || next > max) {
+        setPlaying(false);
+        onChange(max);
+      } else onChange(next);
+    }, 800);
+    return () => window.clearInterval(timer);
+  }, [playing, changeDays, max, onChange]);
+
+  const startYear = Number(min.slice(0, 4));
+  const endYear = Number(max.slice(0, 4));
+  const yearMarks: number[] = [];
+  for (let y = Math.ceil(startYear / 10) * 10; y <= endYear; y += 10) yearMarks.push(y);
+  const pct = (day: string) => ((toIndex(day) - lo) / Math.max(1, hi - lo)) * 100;
+
+  return (
+    <fieldset>
+      <legend>{m.asOf}</legend>
+      <label>
+        <span className="skip">{m.asOf}</span>
+        <input
+          type="date"
+          value={value}
+          min={min}
+          max={max}
+          data-testid="date-input"
+          onChange={(e) => e.target.value && onChange(e.target.value)}
+        />
+      </label>
+      <input
+        type="range"
+        min={lo}
+        max={hi}
+        value={toIndex(value)}
+        list="tier-change-days"
+        aria-label={m.asOf}
+        aria-valuetext={value}
+        style={{ width: "100%" }}
+        onChange={(e) => onChange(fromIndex(Number(e.target.value)))}
+      />
+      <datalist id="tier-change-days">
+        {changeDays.map((d) => (
+          <option key={d} value={toIndex(d)} />
+        ))}
+      </datalist>
+      <div className="ticks" aria-hidden="true">
+        {yearMarks.map((y) => (
+          <span key={y} style={{ left: `${pct(`${y}-01-01`)}%` }}>
+            {y}
+          </span>
+        ))}
+      </div>
+      <button type="button" onClick={() => setPlaying(!playing)} aria-pressed={playing}>
+        {playing ? m.pause : m.play}
+      </button>
+    </fieldset>
+  );
+}

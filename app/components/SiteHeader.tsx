@@ -1,0 +1,20 @@
+import Link from "next/link";
+import { MESSAGES } from "@/lib/i18n/messages";
+import type { Lang } from "@/lib/schema/view-state";
+
+export function SiteHeader({ lang }: { lang: Lang }) {
+  const m = MESSAGES[lang];
+  const suffix = lang === "vi" ? "?lang=vi" : "";
+  return (
+    <header className="site">
+      <h1>
+        <Link href={`/${suffix}`}>{m.appName}</Link>
+      </h1>
+      <span className="muted">{m.tagline}</span>
+      <nav aria-label="Main">
+        <Link href={`/${suffix}`}>{m.explorer}</Link>
+        <Link href={`/data${suffix}`}>{m.data}</Link>
+      </nav>
+    </header>
+  );
+}

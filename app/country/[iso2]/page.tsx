@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CountryDetailsView } from "../../components/CountryDetailsView";
+import { SiteHeader } from "../../components/SiteHeader";
+import { pageViewState } from "../../view-state";
+import { getCountryDetails } from "@/lib/views/payload";
+import { formatDate, tierName } from "@/lib/i18n/messages";
+import type { QueryInput } from "@/lib/schema/view-state";
+
+type Props = { params: Promise<{ iso2: string }>; searchParams: Promise<QueryInput> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const details = getCountryDetails((await params).iso2);
+  if (!details) return { title: "Not found" };
+  const last = details.ladder.at(-1);
+  const description = last
+    ? `${details.name} and Vietnam: ${tierName("en", last.tier)} since ${formatDate(last.date, "en")}; every step with sources.`
+    : `${details.name} and Vietnam: diplomatic relations since ${formatDate(details.relations?.date ?? null, "en")}, with sources.`;
+  return { title: `${details.name} (${details.nameVi})`, description };
+}
+
+export default async function CountryPage({ params, searchParams }: Props) {
+  const { iso2 } = await params;
+  const { lang } = await pageViewState(searchParams);
+  const details = /^[A-Z]{2}$/.test(iso2) ? getCountryDetails(iso2) : null;
+  if (!details) notFound();
+  return (
+    <>
+      <SiteHeader lang={lang} />
+      <main className="page">
+        <CountryDetailsView details={details} lang={lang} headingLevel={1} />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import type { ViewGraph } from "@/lib/graph";
+import type { Lang } from "@/lib/schema/view-state";
+
+const HEADERS: Record<Lang, string[]> = {
+  en: ["key", "name", "tier", "tierSince", "relationsSince"],
+  vi: ["mã", "tên", "cấp độ", "cấp độ từ", "quan hệ từ"],
+};
+
+/** Quotes every field, and defuses spreadsheet formulas a hostile label could carry. */
+function field(value: string | null): string {
+  const text = value ?? "";
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+/** One row per partner country or organisation: key, name, tier, tierSince, relationsSince. */
+export function graphToCsv(graph: ViewGraph, lang: Lang): string {
+  const lines = [HEADERS[lang].map(field).join(",")];
+  graph.forEachNode((key, a) => {
+    if (a.kind !== "country" && a.kind !== "organisation") return;
+    lines.push([key, lang === "vi" ? a.labelVi : a.label, a.tier, a.tierSince, a.relationsSince].map(field).join(","));
+  });
+  return `${lines.join("\r\n")}\r\n`;
+}

@@ -1,0 +1,35 @@
+import { getGraphAsOf } from "@/lib/graph";
+import { cachedResponse, etagFor } from "@/lib/http/caching";
+import type { ViewState } from "@/lib/schema/view-state";
+import { graphToCsv } from "./csv";
+import { graphToGexf } from "./gexf";
+import { graphToGraphml } from "./graphml";
+
+const TYPES = {
+  json: "application/json; charset=utf-8",
+  gexf: "application/gexf+xml; charset=utf-8",
+  graphml: "application/graphml+xml; charset=utf-8",
+  csv: "text/csv; charset=utf-8",
+} as const;
+
+/** A meaningful download name: which view, which date. */
+export function exportFileName(state: ViewState): string {
+  const tiers = state.tiers ? `-${state.tiers.join("+")}` : "";
+  return `bamboo-vietnam-partners-${state.asOf}${tiers}.${state.format}`;
+}
+
+export function graphResponse(request: Request, state: ViewState): Response {
+  const graph = getGraphAsOf({ asOf: state.asOf, tiers: state.tiers });
+  const etag = etagFor(["graph", state.asOf, state.tiers, state.format, state.lang]);
+  const body =
+    state.format === "json"
+      ? JSON.stringify(graph.export())
+      : state.format === "csv"
+        ? graphToCsv(graph, state.lang)
+        : state.format === "gexf"
+          ? graphToGexf(graph)
+          : graphToGraphml(graph);
+  const headers: Record<string, string> = { "Content-Type": TYPES[state.format] };
+  if (state.format !== "json") headers["Content-Disposition"] = `attachment; filename="${exportFileName(state)}"`;
+  return cachedResponse(request, etag, body, headers);
+}

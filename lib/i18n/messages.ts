@@ -1,0 +1,152 @@
+import type { Lang } from "@/lib/schema/view-state";
+
+/** The one message catalogue. `vi` must have every key of `en`: the type and a unit test enforce it. */
+const en = {
+  appName: "Bamboo",
+  tagline: "Vietnam's diplomatic partnership network",
+  explorer: "Explorer",
+  compare: "Compare",
+  data: "Data",
+  asOf: "As of",
+  play: "Play through history",
+  pause: "Pause",
+  tiers: "Partnership tiers",
+  search: "Search countries (English or Vietnamese)",
+  layout: "Layout",
+  layoutRings: "Tier rings",
+  layoutGeo: "Geographic",
+  layoutForce: "Force",
+  showLeaders: "Show leaders",
+  legend: "Legend",
+  vietnam: "Vietnam",
+  leader: "Leader",
+  table: "Table of countries",
+  country: "Country",
+  tier: "Tier",
+  tierSince: "Tier since",
+  relationsSince: "Relations since",
+  region: "Region",
+  noFramework: "No partnership framework",
+  details: "Details",
+  close: "Close",
+  ladder: "Tier ladder",
+  diplomaticRelations: "Diplomatic relations established",
+  leadersInvolved: "Leaders involved",
+  events: "Events",
+  citations: "Sources",
+  disagreements: "Where sources disagree",
+  used: "Used",
+  officialName: "Official name",
+  openCountryPage: "Open the country page",
+  notFound: "Not found",
+  graphLabel: "Graph of Vietnam's partners; use the table below for the same data",
+  canvasHelp: "Arrow keys move between countries, Enter opens details.",
+  results: "countries shown",
+  sortBy: "Sort by",
+  precisionMonth: "month known",
+  precisionYear: "year known",
+  countriesInView: "partners as of",
+  language: "Tiếng Việt",
+  skipToTable: "Skip to the table",
+  noMatch: "No country matches this search and filter.",
+  credit: "Bamboo — data with sources",
+  role: "Role",
+} as const;
+
+type Messages = { [K in keyof typeof en]: string };
+
+const vi: Messages = {
+  appName: "Bamboo",
+  tagline: "Mạng lưới quan hệ đối tác của Việt Nam",
+  explorer: "Khám phá",
+  compare: "So sánh",
+  data: "Dữ liệu",
+  asOf: "Tính đến",
+  play: "Phát theo dòng thời gian",
+  pause: "Tạm dừng",
+  tiers: "Cấp độ đối tác",
+  search: "Tìm quốc gia (tiếng Việt hoặc tiếng Anh)",
+  layout: "Bố cục",
+  layoutRings: "Vòng cấp độ",
+  layoutGeo: "Địa lý",
+  layoutForce: "Lực hút",
+  showLeaders: "Hiện lãnh đạo",
+  legend: "Chú giải",
+  vietnam: "Việt Nam",
+  leader: "Lãnh đạo",
+  table: "Bảng các quốc gia",
+  country: "Quốc gia",
+  tier: "Cấp độ",
+  tierSince: "Từ ngày",
+  relationsSince: "Thiết lập quan hệ",
+  region: "Khu vực",
+  noFramework: "Chưa có khuôn khổ đối tác",
+  details: "Chi tiết",
+  close: "Đóng",
+  ladder: "Các nấc quan hệ",
+  diplomaticRelations: "Thiết lập quan hệ ngoại giao",
+  leadersInvolved: "Lãnh đạo liên quan",
+  events: "Sự kiện",
+  citations: "Nguồn",
+  disagreements: "Các nguồn chưa thống nhất",
+  used: "Dùng",
+  officialName: "Tên chính thức",
+  openCountryPage: "Mở trang quốc gia",
+  notFound: "Không tìm thấy",
+  graphLabel: "Đồ thị các đối tác của Việt Nam; bảng bên dưới có cùng dữ liệu",
+  canvasHelp: "Phím mũi tên để chuyển quốc gia, Enter để xem chi tiết.",
+  results: "quốc gia được hiển thị",
+  sortBy: "Sắp xếp theo",
+  precisionMonth: "chỉ rõ tháng",
+  precisionYear: "chỉ rõ năm",
+  countriesInView: "đối tác tính đến",
+  language: "English",
+  skipToTable: "Chuyển đến bảng",
+  noMatch: "Không có quốc gia nào khớp với tìm kiếm và bộ lọc.",
+  credit: "Bamboo — dữ liệu có nguồn",
+  role: "Chức vụ",
+};
+
+export const MESSAGES: Record<Lang, Messages> = { en, vi };
+export type MessageKey = keyof typeof en;
+
+export const TIER_NAMES: Record<Lang, Record<string, string>> = {
+  en: {
+    special: "Special relations",
+    "comprehensive-strategic": "Comprehensive strategic partnership",
+    strategic: "Strategic partnership",
+    comprehensive: "Comprehensive partnership",
+    none: "No partnership framework",
+  },
+  vi: {
+    special: "Quan hệ đặc biệt",
+    "comprehensive-strategic": "Đối tác Chiến lược Toàn diện",
+    strategic: "Đối tác Chiến lược",
+    comprehensive: "Đối tác Toàn diện",
+    none: "Chưa có khuôn khổ đối tác",
+  },
+};
+
+export function tierName(lang: Lang, tier: string | null): string {
+  return TIER_NAMES[lang][tier ?? "none"] ?? tier ?? "";
+}
+
+/** Dates as precise as their source, in the reader's language. */
+export function formatDate(partial: string | null, lang: Lang): string {
+  if (!partial) return "—";
+  const [y, m, d] = partial.split("-").map(Number) as [number, number | undefined, number | undefined];
+  const locale = lang === "vi" ? "vi-VN" : "en-GB";
+  if (d !== undefined && m !== undefined)
+    return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+      new Date(Date.UTC(y, m - 1, d)),
+    );
+  if (m !== undefined)
+    return new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(
+      new Date(Date.UTC(y, m - 1, 1)),
+    );
+  return String(y);
+}
+
+export function formatNumber(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-GB").format(n);
+}

@@ -1,0 +1,22 @@
+import type { Citation, Dataset, Source } from "@/lib/schema/dataset";
+
+/** A citation with its source resolved, ready to show: quote, publisher, link. */
+export interface ResolvedCitation {
+  quote: string;
+  url: string;
+  publisher: string;
+  title: string | null;
+  published: string | null;
+}
+
+export function citationResolver(dataset: Dataset): (citations: readonly Citation[]) => ResolvedCitation[] {
+  const byId = new Map<string, Source>(dataset.sources.map((s) => [s.id, s]));
+  return (citations) =>
+    citations.flatMap((c) => {
+      const source = byId.get(c.source);
+      // Validation guarantees every source exists; skip defensively rather than show a broken link.
+      return source
+        ? [{ quote: c.quote, url: source.url, publisher: source.publisher, title: source.title, published: source.published }]
+        : [];
+    });
+}

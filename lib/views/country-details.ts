@@ -1,0 +1,119 @@
+import type { Dataset, Leader } from "@/lib/schema/dataset";
+import { effectiveDay, firstDay, precisionOf, type DatePrecision } from "@/lib/schema/dates";
+import type { TierCode } from "@/lib/schema/tiers";
+import { citationResolver, type ResolvedCitation } from "./citations";
+
+export interface LeaderRef {
+  id: string;
+  name: string;
+  nameVi: string | null;
+  country: string;
+  /** The role held on the date of the change, as the data words it. */
+  role: string | null;
+}
+
+export interface EventRef {
+  id: string;
+  title: string;
+  kind: string;
+  date: string;
+  endDate: string | null;
+  place: string | null;
+  citations: ResolvedCitation[];
+}
+
+export interface LadderStep {
+  tier: TierCode;
+  date: string;
+  precision: DatePrecision;
+  officialName: string | null;
+  leaders: LeaderRef[];
+  event: EventRef | null;
+  citations: ResolvedCitation[];
+  note: string | null;
+}
+
+export interface CountryDetails {
+  key: string;
+  kind: "country" | "organisation";
+  name: string;
+  nameVi: string;
+  region: string;
+  relations: { date: string; precision: DatePrecision; citations: ResolvedCitation[]; note: string | null } | null;
+  ladder: LadderStep[];
+  events: EventRef[];
+  leaders: LeaderRef[];
+  disagreements: { about: string; used: string; reason: string; alternatives: { value: string; citations: ResolvedCitation[] }[] }[];
+}
+
+export function roleOn(leader: Leader, date: string): string | null {
+  const start = firstDay(date);
+  const end = effectiveDay(date);
+  const role = leader.roles.find(
+    (r) => (r.from ? firstDay(r.from) : "0000") <= end && (r.to ? effectiveDay(r.to) : "9999") >= start,
+  );
+  return role?.title ?? null;
+}
+
+/** Everything the details panel and the country page show, with every citation resolved. */
+export function allCountryDetails(dataset: Dataset): Map<string, CountryDetails> {
+  const resolve = citationResolver(dataset);
+  const leaders = new Map(dataset.leaders.map((l) => [l.id, l]));
+  const eventRef = (id: string | null): EventRef | null => {
+    const e = id ? dataset.events.find((x) => x.id === id) : undefined;
+    return e
+      ? { id: e.id, title: e.title, kind: e.kind, date: e.date, endDate: e.endDate, place: e.place, citations: resolve(e.citations) }
+      : null;
+  };
+  const leaderRef = (id: string, date: string): LeaderRef[] => {
+    const l = leaders.get(id);
+    return l ? [{ id, name: l.name, nameVi: l.nameVi, country: l.country, role: roleOn(l, date) }] : [];
+  };
+  const result = new Map<string, CountryDetails>();
+  for (const rel of dataset.relationships) {
+    const ladder: LadderStep[] = rel.tiers.map((s) => ({
+      tier: s.tier,
+      date: s.date,
+      precision: precisionOf(s.date),
+      officialName: s.officialName,
+      leaders: s.leaders.flatMap((id) => leaderRef(id, s.date)),
+      event: eventRef(s.event),
+      citations: resolve(s.citations),
+      note: s.note ?? null,
+    }));
+    const events = dataset.events
+      .filter((e) => e.countries.includes(rel.key))
+      .sort((a, b) => a.date.localeCompare(b.date))
+      .flatMap((e) => eventRef(e.id) ?? []);
+    const seen = new Set<string>();
+    const involved = [
+      ...ladder.flatMap((s) => s.leaders),
+      ...dataset.events.filter((e) => e.countries.includes(rel.key)).flatMap((e) => e.participants.flatMap((id) => leaderRef(id, e.date))),
+    ].filter((l) => (seen.has(l.id) ? false : (seen.add(l.id), true)));
+    result.set(rel.key, {
+      key: rel.key,
+      kind: rel.kind,
+      name: rel.name,
+      nameVi: rel.nameVi,
+      region: rel.region,
+      relations: rel.relations
+        ? {
+            date: rel.relations.date,
+            precision: precisionOf(rel.relations.date),
+            citations: resolve(rel.relations.citations),
+            note: rel.relations.note ?? null,
+          }
+        : null,
+      ladder,
+      events,
+      leaders: involved,
+      disagreements: (rel.disagreements ?? []).map((d) => ({
+        about: d.about,
+        used: d.used,
+        reason: d.reason,
+        alternatives: d.alternatives.map((a) => ({ value: a.value, citations: resolve(a.citations) })),
+      })),
+    });
+  }
+  return result;
+}

@@ -1,0 +1,25 @@
+import type { NextConfig } from "next";
+import { BASE_SECURITY_HEADERS, STATIC_CSP } from "./lib/http/security";
+
+const staticHeaders = [
+  ...Object.entries(BASE_SECURITY_HEADERS).map(([key, value]) => ({ key, value })),
+  { key: "Content-Security-Policy", value: STATIC_CSP },
+];
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // The resvg binding is a native module: load it from node_modules at run time, never bundle it.
+  serverExternalPackages: ["@resvg/resvg-js"],
+  outputFileTracingIncludes: { "/**": ["./data/**/*.json", "./node_modules/@fontsource/noto-sans/files/*.woff"] },
+  async headers() {
+    // Assets the proxy does not see still carry the security headers.
+    return [
+      { source: "/_next/static/:path*", headers: staticHeaders },
+      { source: "/favicon.ico", headers: staticHeaders },
+      { source: "/fonts/:path*", headers: staticHeaders },
+    ];
+  },
+};
+
+export default nextConfig;
