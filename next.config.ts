@@ -11,7 +11,9 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // The resvg binding is a native module: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ["@resvg/resvg-js"],
-  outputFileTracingIncludes: { "/**": ["./data/**/*.json", "./node_modules/@fontsource/noto-sans/files/*.woff"] },
+  outputFileTracingIncludes: {
+    "/**": ["./data/**/*.json", "./node_modules/@fontsource/noto-sans/files/*.woff"],
+  },
   async headers() {
     // Assets the proxy does not see still carry the security headers.
     return [

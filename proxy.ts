@@ -16,7 +16,10 @@ export function proxy(request: NextRequest) {
     const body =
       error instanceof InvalidQueryError
         ? { error: error.message, issues: error.issues }
-        : { error: "The query string could not be read.", issues: [{ path: "query", message: "is malformed" }] };
+        : {
+            error: "The query string could not be read.",
+            issues: [{ path: "query", message: "is malformed" }],
+          };
     const response = NextResponse.json(body, { status: 400 });
     for (const [k, v] of Object.entries(BASE_SECURITY_HEADERS)) response.headers.set(k, v);
     response.headers.set("Content-Security-Policy", STATIC_CSP);
@@ -24,7 +27,9 @@ export function proxy(request: NextRequest) {
   }
 
   const nonce = btoa(crypto.randomUUID());
-  const csp = isApi ? STATIC_CSP : contentSecurityPolicy(nonce, pathname, process.env.NODE_ENV === "development");
+  const csp = isApi
+    ? STATIC_CSP
+    : contentSecurityPolicy(nonce, pathname, process.env.NODE_ENV === "development");
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("x-bamboo-lang", lang);

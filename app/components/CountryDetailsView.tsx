@@ -10,7 +10,15 @@ function precisionNote(precision: "day" | "month" | "year", lang: Lang): string 
 }
 
 /** A partner's ladder, leaders, events and every citation. Works on the server and in the browser. */
-export function CountryDetailsView({ details, lang, headingLevel = 2 }: { details: CountryDetails; lang: Lang; headingLevel?: 1 | 2 }) {
+export function CountryDetailsView({
+  details,
+  lang,
+  headingLevel = 2,
+}: {
+  details: CountryDetails;
+  lang: Lang;
+  headingLevel?: 1 | 2;
+}) {
   const m = MESSAGES[lang];
   const Heading = headingLevel === 1 ? "h1" : "h2";
   const name = lang === "vi" ? details.nameVi : details.name;
@@ -18,7 +26,10 @@ export function CountryDetailsView({ details, lang, headingLevel = 2 }: { detail
   return (
     <article data-testid="country-details" aria-label={`${m.details}: ${name}`}>
       <Heading>
-        {name} <span className="muted" lang={lang === "vi" ? "en" : "vi"}>({other})</span>
+        {name}{" "}
+        <span className="muted" lang={lang === "vi" ? "en" : "vi"}>
+          ({other})
+        </span>
       </Heading>
       <p className="muted">{details.region}</p>
       <h3>{m.ladder}</h3>
@@ -32,7 +43,11 @@ export function CountryDetailsView({ details, lang, headingLevel = 2 }: { detail
           </li>
         ) : null}
         {details.ladder.map((step, i) => (
-          <li key={`${step.tier}-${step.date}-${i}`} style={{ borderLeftColor: TIER_STYLE[step.tier].colour }} data-testid="ladder-step">
+          <li
+            key={`${step.tier}-${step.date}-${i}`}
+            style={{ borderLeftColor: TIER_STYLE[step.tier].colour }}
+            data-testid="ladder-step"
+          >
             <strong>{tierName(lang, step.tier)}</strong>: {formatDate(step.date, lang)}
             {precisionNote(step.precision, lang)}
             {step.officialName ? (
@@ -44,7 +59,9 @@ export function CountryDetailsView({ details, lang, headingLevel = 2 }: { detail
               <div>
                 {m.leadersInvolved}:{" "}
                 {step.leaders
-                  .map((l) => `${lang === "vi" && l.nameVi ? l.nameVi : l.name}${l.role ? ` (${l.role})` : ""}`)
+                  .map(
+                    (l) => `${lang === "vi" && l.nameVi ? l.nameVi : l.name}${l.role ? ` (${l.role})` : ""}`,
+                  )
                   .join("; ")}
               </div>
             ) : null}

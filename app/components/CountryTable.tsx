@@ -33,7 +33,10 @@ export function CountryTable({
   const sorted = [...rows].sort((a, b) => (sort.descending ? -1 : 1) * compare[sort.key](a, b));
   const header = (key: SortKey, text: string) => (
     <th scope="col" aria-sort={sort.key === key ? (sort.descending ? "descending" : "ascending") : "none"}>
-      <button type="button" onClick={() => setSort({ key, descending: sort.key === key ? !sort.descending : false })}>
+      <button
+        type="button"
+        onClick={() => setSort({ key, descending: sort.key === key ? !sort.descending : false })}
+      >
         {text}
         {sort.key === key ? (sort.descending ? " ▼" : " ▲") : ""}
       </button>
@@ -55,9 +58,19 @@ export function CountryTable({
       </thead>
       <tbody>
         {sorted.map((r) => (
-          <tr key={r.key} data-key={r.key} data-tier={r.tier ?? "none"} className={focus === r.key ? "selected" : undefined}>
+          <tr
+            key={r.key}
+            data-key={r.key}
+            data-tier={r.tier ?? "none"}
+            className={focus === r.key ? "selected" : undefined}
+          >
             <td>
-              <button type="button" className="link" onClick={() => onSelect(r.key)} aria-pressed={focus === r.key}>
+              <button
+                type="button"
+                className="link"
+                onClick={() => onSelect(r.key)}
+                aria-pressed={focus === r.key}
+              >
                 {lang === "vi" ? r.labelVi : r.label}
               </button>{" "}
               <span className="muted" lang={lang === "vi" ? "en" : "vi"}>

@@ -27,7 +27,9 @@ export function DateControl({
   const m = MESSAGES[lang];
   const [playing, setPlaying] = useState(false);
   const valueRef = useRef(value);
-  valueRef.current = value;
+  useEffect(() => {
+    valueRef.current = value;
+  }, [value]);
   const lo = toIndex(min);
   const hi = toIndex(max);
 

@@ -17,7 +17,15 @@ import { Legend, TierMark } from "./Legend";
 export type ExplorerState = Pick<ViewState, "asOf" | "tiers" | "q" | "focus" | "layout" | "lang" | "leaders">;
 
 /** The explorer: every control writes the view state, and the view state is always the URL. */
-export function Explorer({ payload, initial, today }: { payload: ExplorerPayload; initial: ExplorerState; today: string }) {
+export function Explorer({
+  payload,
+  initial,
+  today,
+}: {
+  payload: ExplorerPayload;
+  initial: ExplorerState;
+  today: string;
+}) {
   const [state, setState] = useState<ExplorerState>(initial);
   const m = MESSAGES[state.lang];
 
@@ -44,16 +52,26 @@ export function Explorer({ payload, initial, today }: { payload: ExplorerPayload
     const seen = new Set<string>();
     return payload.involvements.flatMap((inv) => {
       const leader = byId.get(inv.leader);
-      if (!leader || inv.effective > state.asOf || !present.has(inv.country) || seen.has(inv.leader)) return [];
+      if (!leader || inv.effective > state.asOf || !present.has(inv.country) || seen.has(inv.leader))
+        return [];
       seen.add(inv.leader);
-      return [{ id: leader.id, label: state.lang === "vi" && leader.nameVi ? leader.nameVi : leader.name, country: inv.country }];
+      return [
+        {
+          id: leader.id,
+          label: state.lang === "vi" && leader.nameVi ? leader.nameVi : leader.name,
+          country: inv.country,
+        },
+      ];
     });
   }, [state.leaders, state.asOf, state.lang, tierRows, payload.leaders, payload.involvements]);
 
   const toggleTier = (tier: TierFilterCode) => {
     const current = state.tiers ?? [...TIER_FILTER_CODES];
     const next = current.includes(tier) ? current.filter((t) => t !== tier) : [...current, tier];
-    update({ tiers: next.length === TIER_FILTER_CODES.length ? null : TIER_FILTER_CODES.filter((t) => next.includes(t)) });
+    update({
+      tiers:
+        next.length === TIER_FILTER_CODES.length ? null : TIER_FILTER_CODES.filter((t) => next.includes(t)),
+    });
   };
   const selected = state.focus ? payload.details[state.focus] : undefined;
   const searchHits = state.q.trim()
@@ -107,23 +125,35 @@ export function Explorer({ payload, initial, today }: { payload: ExplorerPayload
         ) : null}
         <label>
           {m.layout}{" "}
-          <select value={state.layout} onChange={(e) => update({ layout: e.target.value as ExplorerState["layout"] })} data-testid="layout">
+          <select
+            value={state.layout}
+            onChange={(e) => update({ layout: e.target.value as ExplorerState["layout"] })}
+            data-testid="layout"
+          >
             <option value="rings">{m.layoutRings}</option>
             <option value="geo">{m.layoutGeo}</option>
             <option value="force">{m.layoutForce}</option>
           </select>
         </label>
         <label>
-          <input type="checkbox" checked={state.leaders} onChange={(e) => update({ leaders: e.target.checked })} /> {m.showLeaders}
+          <input
+            type="checkbox"
+            checked={state.leaders}
+            onChange={(e) => update({ leaders: e.target.checked })}
+          />{" "}
+          {m.showLeaders}
         </label>
-        <a href={`?${new URLSearchParams({ ...Object.fromEntries(new URLSearchParams(viewStateToQuery(state))), lang: state.lang === "vi" ? "en" : "vi" })}`} hrefLang={state.lang === "vi" ? "en" : "vi"}>
+        <a
+          href={`?${new URLSearchParams({ ...Object.fromEntries(new URLSearchParams(viewStateToQuery(state))), lang: state.lang === "vi" ? "en" : "vi" })}`}
+          hrefLang={state.lang === "vi" ? "en" : "vi"}
+        >
           {m.language}
         </a>
       </aside>
       <section aria-label={m.explorer}>
-        <p>
-          <strong data-testid="partner-count">{allRows.length}</strong> {m.countriesInView} {state.asOf}
-        </p>
+        <h1 className="view-title">
+          <span data-testid="partner-count">{allRows.length}</span> {m.countriesInView} {state.asOf}
+        </h1>
         <Legend lang={state.lang} />
         <GraphCanvas
           rows={tierRows}
@@ -137,7 +167,12 @@ export function Explorer({ payload, initial, today }: { payload: ExplorerPayload
           onSelect={(focus) => update({ focus })}
         />
         {tableRows.length === 0 ? <p role="status">{m.noMatch}</p> : null}
-        <CountryTable rows={tableRows} lang={state.lang} focus={state.focus} onSelect={(focus) => update({ focus })} />
+        <CountryTable
+          rows={tableRows}
+          lang={state.lang}
+          focus={state.focus}
+          onSelect={(focus) => update({ focus })}
+        />
       </section>
       <aside className="details" aria-label={m.details} aria-live="polite">
         {selected ? (
@@ -145,7 +180,9 @@ export function Explorer({ payload, initial, today }: { payload: ExplorerPayload
             <button type="button" onClick={() => update({ focus: null })}>
               {m.close}
             </button>{" "}
-            <a href={`/country/${selected.key}${state.lang === "vi" ? "?lang=vi" : ""}`}>{m.openCountryPage}</a>
+            <a href={`/country/${selected.key}${state.lang === "vi" ? "?lang=vi" : ""}`}>
+              {m.openCountryPage}
+            </a>
             <CountryDetailsView details={selected} lang={state.lang} />
           </>
         ) : (

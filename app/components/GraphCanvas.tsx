@@ -48,10 +48,19 @@ const STYLE: cytoscape.StylesheetJson = [
     selector: `node[tier = "${tier}"]`,
     style: { "background-color": s.colour, shape: s.shape },
   })),
-  { selector: 'node[kind = "home"]', style: { "background-color": HOME_COLOUR, width: 30, height: 30, "font-size": 13, "font-weight": "bold" } },
-  { selector: 'node[kind = "leader"]', style: { "background-color": LEADER_COLOUR, width: 8, height: 8, "font-size": 7, shape: "ellipse" } },
+  {
+    selector: 'node[kind = "home"]',
+    style: { "background-color": HOME_COLOUR, width: 30, height: 30, "font-size": 13, "font-weight": "bold" },
+  },
+  {
+    selector: 'node[kind = "leader"]',
+    style: { "background-color": LEADER_COLOUR, width: 8, height: 8, "font-size": 7, shape: "ellipse" },
+  },
   { selector: "node.dim", style: { opacity: 0.18 } },
-  { selector: "node.focused", style: { "border-width": 4, "border-color": "#000", "z-index": 10, "font-size": 13 } },
+  {
+    selector: "node.focused",
+    style: { "border-width": 4, "border-color": "#000", "z-index": 10, "font-size": 13 },
+  },
   { selector: "edge", style: { width: 0.6, "line-color": "#bbb", opacity: 0.55, "curve-style": "straight" } },
   { selector: 'edge[kind = "involvement"]', style: { "line-style": "dashed", "line-color": LEADER_COLOUR } },
 ];
@@ -61,36 +70,70 @@ export function GraphCanvas(props: Props) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
   const onSelect = useRef(props.onSelect);
-  onSelect.current = props.onSelect;
+  useEffect(() => {
+    onSelect.current = props.onSelect;
+  }, [props.onSelect]);
 
   const elements = useMemo<ElementDefinition[]>(() => {
     const layoutNodes: LayoutNode[] = [
       { key: "VN", kind: "home", tier: null, label: "Vietnam" },
-      ...props.rows.map((r) => ({ key: r.key, kind: r.kind, tier: r.tier, region: r.region, label: r.label, lat: r.lat, lon: r.lon })),
-      ...props.leaders.map((l) => ({ key: l.id, kind: "leader" as const, tier: null, label: l.label, anchor: l.country })),
+      ...props.rows.map((r) => ({
+        key: r.key,
+        kind: r.kind,
+        tier: r.tier,
+        region: r.region,
+        label: r.label,
+        lat: r.lat,
+        lon: r.lon,
+      })),
+      ...props.leaders.map((l) => ({
+        key: l.id,
+        kind: "leader" as const,
+        tier: null,
+        label: l.label,
+        anchor: l.country,
+      })),
     ];
     const positions = props.positions ?? layoutPositions(props.layout, layoutNodes);
     const label = (r: ExplorerRow) => (props.lang === "vi" ? r.labelVi : r.label);
     return [
-      { group: "nodes", data: { id: "VN", label: props.lang === "vi" ? "Việt Nam" : "Vietnam", kind: "home" }, position: positions.get("VN") },
-      ...props.rows.map(
-        (r): ElementDefinition => ({
-          group: "nodes",
-          data: { id: r.key, label: label(r), kind: r.kind, tier: r.tier ?? "none" },
-          position: positions.get(r.key) ?? { x: 0, y: 0 },
-        }),
-      ),
-      ...props.rows.map((r): ElementDefinition => ({ group: "edges", data: { id: `VN->${r.key}`, source: "VN", target: r.key, kind: "partnership" } })),
+      {
+        group: "nodes",
+        data: { id: "VN", label: props.lang === "vi" ? "Việt Nam" : "Vietnam", kind: "home" },
+        position: positions.get("VN"),
+      },
+      ...props.rows.map((r): ElementDefinition => ({
+        group: "nodes",
+        data: { id: r.key, label: label(r), kind: r.kind, tier: r.tier ?? "none" },
+        position: positions.get(r.key) ?? { x: 0, y: 0 },
+      })),
+      ...props.rows.map((r): ElementDefinition => ({
+        group: "edges",
+        data: { id: `VN->${r.key}`, source: "VN", target: r.key, kind: "partnership" },
+      })),
       ...props.leaders.flatMap((l): ElementDefinition[] => [
-        { group: "nodes", data: { id: l.id, label: l.label, kind: "leader" }, position: positions.get(l.id) ?? { x: 0, y: 0 } },
-        { group: "edges", data: { id: `${l.id}->${l.country}`, source: l.id, target: l.country, kind: "involvement" } },
+        {
+          group: "nodes",
+          data: { id: l.id, label: l.label, kind: "leader" },
+          position: positions.get(l.id) ?? { x: 0, y: 0 },
+        },
+        {
+          group: "edges",
+          data: { id: `${l.id}->${l.country}`, source: l.id, target: l.country, kind: "involvement" },
+        },
       ]),
     ];
   }, [props.rows, props.leaders, props.layout, props.lang, props.positions]);
 
   useEffect(() => {
     if (!container.current) return;
-    const instance = cytoscape({ container: container.current, style: STYLE, wheelSensitivity: 0.3, minZoom: 0.1, maxZoom: 4 });
+    const instance = cytoscape({
+      container: container.current,
+      style: STYLE,
+      wheelSensitivity: 0.3,
+      minZoom: 0.1,
+      maxZoom: 4,
+    });
     instance.on("tap", "node", (event) => {
       const key = event.target.id() as string;
       if (!key.startsWith("leader:") && key !== "VN") onSelect.current(key);
@@ -114,7 +157,15 @@ export function GraphCanvas(props: Props) {
       instance.add(elements);
     });
     if (props.layout === "force" && !props.positions) {
-      instance.layout({ name: "cose", animate: false, randomize: false, nodeRepulsion: () => 8000, idealEdgeLength: () => 80 }).run();
+      instance
+        .layout({
+          name: "cose",
+          animate: false,
+          randomize: false,
+          nodeRepulsion: () => 8000,
+          idealEdgeLength: () => 80,
+        })
+        .run();
     }
     instance.fit(undefined, 20);
     container.current.dataset.nodeCount = String(instance.nodes().length);
@@ -125,7 +176,11 @@ export function GraphCanvas(props: Props) {
     const instance = cy.current;
     if (!instance) return;
     instance.nodes().removeClass("dim focused");
-    if (props.matches) instance.nodes().filter((n) => n.data("kind") !== "home" && !props.matches?.has(n.id())).addClass("dim");
+    if (props.matches)
+      instance
+        .nodes()
+        .filter((n) => n.data("kind") !== "home" && !props.matches?.has(n.id()))
+        .addClass("dim");
     if (props.focus) instance.getElementById(props.focus).addClass("focused");
   }, [elements, props.matches, props.focus]);
 
@@ -150,9 +205,13 @@ export function GraphCanvas(props: Props) {
       role="application"
       aria-roledescription="graph"
       aria-label={props.label}
-      aria-description={props.help}
+      aria-describedby="canvas-help"
       tabIndex={0}
       onKeyDown={onKeyDown}
-    />
+    >
+      <span id="canvas-help" className="skip">
+        {props.help}
+      </span>
+    </div>
   );
 }

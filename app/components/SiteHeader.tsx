@@ -7,9 +7,9 @@ export function SiteHeader({ lang }: { lang: Lang }) {
   const suffix = lang === "vi" ? "?lang=vi" : "";
   return (
     <header className="site">
-      <h1>
+      <strong className="brand">
         <Link href={`/${suffix}`}>{m.appName}</Link>
-      </h1>
+      </strong>
       <span className="muted">{m.tagline}</span>
       <nav aria-label="Main">
         <Link href={`/${suffix}`}>{m.explorer}</Link>

@@ -10,6 +10,8 @@ interface ParsedParts {
   events: Event[];
   sources: Source[];
   totals: OfficialTotal[];
+  /** Keys named by every relationship file, valid or not, so one broken file does not cascade. */
+  fileKeys: string[];
 }
 
 /** Vietnam itself is the centre of the graph, not a relationship file, but leaders and events name it. */
@@ -29,10 +31,11 @@ export function crossCheck(parts: ParsedParts, today: string): DatasetProblem[] 
   const sourceIds = new Set(parts.sources.map((s) => s.id));
   const leaderById = new Map(parts.leaders.map((l) => [l.id, l]));
   const eventIds = new Set(parts.events.map((e) => e.id));
-  const countryKeys = new Set([HOME, ...parts.relationships.map((r) => r.value.key)]);
+  const countryKeys = new Set([HOME, ...parts.fileKeys, ...parts.relationships.map((r) => r.value.key)]);
 
   const checkDate = (file: string, path: string, value: string | null | undefined) => {
-    if (value && firstDay(value) > today) add(file, path, `date ${value} is in the future (today is ${today})`);
+    if (value && firstDay(value) > today)
+      add(file, path, `date ${value} is in the future (today is ${today})`);
   };
   const checkCitations = (file: string, path: string, citations: readonly Citation[]) => {
     citations.forEach((c, i) => {
@@ -41,16 +44,20 @@ export function crossCheck(parts: ParsedParts, today: string): DatasetProblem[] 
   };
 
   for (const [id, indexes] of duplicates(parts.sources, (s) => s.id)) {
-    for (const i of indexes.slice(1)) add(SINGLE_FILES.sources, `sources[${i}].id`, `duplicate source id "${id}"`);
+    for (const i of indexes.slice(1))
+      add(SINGLE_FILES.sources, `sources[${i}].id`, `duplicate source id "${id}"`);
   }
   for (const [id, indexes] of duplicates(parts.leaders, (l) => l.id)) {
-    for (const i of indexes.slice(1)) add(SINGLE_FILES.leaders, `leaders[${i}].id`, `duplicate leader id "${id}"`);
+    for (const i of indexes.slice(1))
+      add(SINGLE_FILES.leaders, `leaders[${i}].id`, `duplicate leader id "${id}"`);
   }
   for (const [id, indexes] of duplicates(parts.events, (e) => e.id)) {
-    for (const i of indexes.slice(1)) add(SINGLE_FILES.events, `events[${i}].id`, `duplicate event id "${id}"`);
+    for (const i of indexes.slice(1))
+      add(SINGLE_FILES.events, `events[${i}].id`, `duplicate event id "${id}"`);
   }
   for (const [id, indexes] of duplicates(parts.totals, (t) => t.id)) {
-    for (const i of indexes.slice(1)) add(SINGLE_FILES.totals, `totals[${i}].id`, `duplicate total id "${id}"`);
+    for (const i of indexes.slice(1))
+      add(SINGLE_FILES.totals, `totals[${i}].id`, `duplicate total id "${id}"`);
   }
   for (const [key, indexes] of duplicates(parts.relationships, (r) => r.value.key)) {
     for (const i of indexes.slice(1)) {
@@ -80,7 +87,11 @@ export function crossCheck(parts: ParsedParts, today: string): DatasetProblem[] 
     checkDate(SINGLE_FILES.events, `${base}.date`, event.date);
     checkDate(SINGLE_FILES.events, `${base}.endDate`, event.endDate);
     if (event.endDate && firstDay(event.endDate) < firstDay(event.date))
-      add(SINGLE_FILES.events, `${base}.endDate`, `event ends (${event.endDate}) before it starts (${event.date})`);
+      add(
+        SINGLE_FILES.events,
+        `${base}.endDate`,
+        `event ends (${event.endDate}) before it starts (${event.date})`,
+      );
     event.countries.forEach((c, j) => {
       if (!countryKeys.has(c)) add(SINGLE_FILES.events, `${base}.countries[${j}]`, `unknown country "${c}"`);
     });
@@ -113,13 +124,26 @@ export function crossCheck(parts: ParsedParts, today: string): DatasetProblem[] 
       if (previousDate && effectiveDay(step.date) < effectiveDay(previousDate))
         add(file, `${path}.date`, `tier steps are out of order: ${step.date} comes after ${previousDate}`);
       if (rel.relations && effectiveDay(step.date) < firstDay(rel.relations.date))
-        add(file, `${path}.date`, `tier date ${step.date} is before diplomatic relations (${rel.relations.date})`);
+        add(
+          file,
+          `${path}.date`,
+          `tier date ${step.date} is before diplomatic relations (${rel.relations.date})`,
+        );
       const rank = tierRank(step.tier);
       if (rank < previousRank && !step.downgrade)
-        add(file, `${path}.tier`, `steps down to "${step.tier}" without a recorded downgrade ("downgrade": true)`);
+        add(
+          file,
+          `${path}.tier`,
+          `steps down to "${step.tier}" without a recorded downgrade ("downgrade": true)`,
+        );
       if (step.downgrade && rank >= previousRank)
-        add(file, `${path}.downgrade`, `marked as a downgrade but "${step.tier}" is not lower than the step before`);
-      if (step.event && !eventIds.has(step.event)) add(file, `${path}.event`, `unknown event "${step.event}"`);
+        add(
+          file,
+          `${path}.downgrade`,
+          `marked as a downgrade but "${step.tier}" is not lower than the step before`,
+        );
+      if (step.event && !eventIds.has(step.event))
+        add(file, `${path}.event`, `unknown event "${step.event}"`);
       step.leaders.forEach((leaderId, j) => {
         const leader = leaderById.get(leaderId);
         if (!leader) return add(file, `${path}.leaders[${j}]`, `unknown leader "${leaderId}"`);

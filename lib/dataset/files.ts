@@ -17,8 +17,8 @@ export const SINGLE_FILES = {
   totals: "data/totals.json",
 } as const;
 
-export function readDataFiles(root: string = process.cwd()): RawFile[] {
-  const relDir = path.join(root, RELATIONSHIPS_DIR);
+export function readDataFiles(root: string = /* turbopackIgnore: true */ process.cwd()): RawFile[] {
+  const relDir = path.join(/* turbopackIgnore: true */ root, RELATIONSHIPS_DIR);
   const relationshipFiles = fs
     .readdirSync(relDir)
     .filter((name) => name.endsWith(".json"))
@@ -26,7 +26,7 @@ export function readDataFiles(root: string = process.cwd()): RawFile[] {
     .map((name) => `${RELATIONSHIPS_DIR}/${name}`);
   const files = [...Object.values(SINGLE_FILES), ...relationshipFiles];
   return files.map((file) => {
-    const full = path.join(root, file);
+    const full = path.join(/* turbopackIgnore: true */ root, file);
     return { file, text: fs.existsSync(full) ? fs.readFileSync(full, "utf8") : "" };
   });
 }

@@ -18,7 +18,11 @@ export interface ValidationResult {
   problems: DatasetProblem[];
 }
 
-function parseFile<S extends z.ZodType>(raw: RawFile, schema: S, problems: DatasetProblem[]): z.infer<S> | null {
+function parseFile<S extends z.ZodType>(
+  raw: RawFile,
+  schema: S,
+  problems: DatasetProblem[],
+): z.infer<S> | null {
   if (raw.text.trim() === "") {
     problems.push({ file: raw.file, path: "", message: "file is missing or empty" });
     return null;
@@ -45,7 +49,10 @@ function parseFile<S extends z.ZodType>(raw: RawFile, schema: S, problems: Datas
  * Validates every data file and the references between them. Returns the dataset only when there is
  * no problem at all: a partial dataset is never served.
  */
-export function validateDataset(files: readonly RawFile[], today: string = todayInVietnam()): ValidationResult {
+export function validateDataset(
+  files: readonly RawFile[],
+  today: string = todayInVietnam(),
+): ValidationResult {
   const problems: DatasetProblem[] = [];
   const byName = new Map(files.map((f) => [f.file, f]));
   const single = <S extends z.ZodType>(file: string, schema: S) =>
@@ -72,6 +79,9 @@ export function validateDataset(files: readonly RawFile[], today: string = today
         events: events?.events ?? [],
         sources: sources?.sources ?? [],
         totals: totals?.totals ?? [],
+        fileKeys: files
+          .filter((f) => f.file.startsWith(`${RELATIONSHIPS_DIR}/`))
+          .map((f) => f.file.slice(RELATIONSHIPS_DIR.length + 1).replace(/\.json$/, "")),
       },
       today,
     ),

@@ -18,7 +18,9 @@ export function graphToCsv(graph: ViewGraph, lang: Lang): string {
   const lines = [HEADERS[lang].map(field).join(",")];
   graph.forEachNode((key, a) => {
     if (a.kind !== "country" && a.kind !== "organisation") return;
-    lines.push([key, lang === "vi" ? a.labelVi : a.label, a.tier, a.tierSince, a.relationsSince].map(field).join(","));
+    lines.push(
+      [key, lang === "vi" ? a.labelVi : a.label, a.tier, a.tierSince, a.relationsSince].map(field).join(","),
+    );
   });
   return `${lines.join("\r\n")}\r\n`;
 }

@@ -12,7 +12,12 @@ export function graphToGexf(graph: ViewGraph): string {
   return write(graph, {
     version: "1.3",
     formatNode: (_key, a) => {
-      const colour = a.kind === "home" ? HOME_COLOUR : a.kind === "leader" ? LEADER_COLOUR : TIER_STYLE[a.tier ?? "none"].colour;
+      const colour =
+        a.kind === "home"
+          ? HOME_COLOUR
+          : a.kind === "leader"
+            ? LEADER_COLOUR
+            : TIER_STYLE[a.tier ?? "none"].colour;
       const attributes: Record<string, string> =
         a.kind === "leader"
           ? { kind: a.kind, labelVi: a.labelVi ?? "", country: a.country }
@@ -30,7 +35,10 @@ export function graphToGexf(graph: ViewGraph): string {
       return { label: a.label, attributes, viz: { color: rgb(colour) } };
     },
     formatEdge: (_key, a) => ({
-      attributes: a.kind === "partnership" ? { kind: a.kind, tier: a.tier ?? "none" } : { kind: a.kind, tier: a.tier ?? "", date: a.date, event: a.event ?? "" },
+      attributes:
+        a.kind === "partnership"
+          ? { kind: a.kind, tier: a.tier ?? "none" }
+          : { kind: a.kind, tier: a.tier ?? "", date: a.date, event: a.event ?? "" },
     }),
   });
 }

@@ -1,6 +1,16 @@
 import type { ViewGraph } from "@/lib/graph";
 
-const NODE_KEYS = ["kind", "label", "labelVi", "tier", "tierSince", "officialName", "relationsSince", "region", "country"] as const;
+const NODE_KEYS = [
+  "kind",
+  "label",
+  "labelVi",
+  "tier",
+  "tierSince",
+  "officialName",
+  "relationsSince",
+  "region",
+  "country",
+] as const;
 const EDGE_KEYS = ["kind", "tier", "date", "event"] as const;
 
 function escapeXml(text: string): string {
@@ -27,7 +37,11 @@ export function graphToGraphml(graph: ViewGraph): string {
     ...EDGE_KEYS.map((k) => `  <key id="e_${k}" for="edge" attr.name="${k}" attr.type="string"/>`),
   ];
   const nodes: string[] = [];
-  graph.forEachNode((key, a) => nodes.push(`    <node id="${escapeXml(key)}">\n${data(a as unknown as Record<string, unknown>, NODE_KEYS, "n")}\n    </node>`));
+  graph.forEachNode((key, a) =>
+    nodes.push(
+      `    <node id="${escapeXml(key)}">\n${data(a as unknown as Record<string, unknown>, NODE_KEYS, "n")}\n    </node>`,
+    ),
+  );
   const edges: string[] = [];
   graph.forEachEdge((key, a, source, target) =>
     edges.push(

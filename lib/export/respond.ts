@@ -30,6 +30,7 @@ export function graphResponse(request: Request, state: ViewState): Response {
           ? graphToGexf(graph)
           : graphToGraphml(graph);
   const headers: Record<string, string> = { "Content-Type": TYPES[state.format] };
-  if (state.format !== "json") headers["Content-Disposition"] = `attachment; filename="${exportFileName(state)}"`;
+  if (state.format !== "json")
+    headers["Content-Disposition"] = `attachment; filename="${exportFileName(state)}"`;
   return cachedResponse(request, etag, body, headers);
 }

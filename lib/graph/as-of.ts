@@ -73,7 +73,10 @@ export function graphAsOf(network: Network, query: GraphQuery): ViewGraph {
       lat: partner.lat,
       lon: partner.lon,
     });
-    view.addDirectedEdgeWithKey(`${HOME_KEY}->${partner.key}`, HOME_KEY, partner.key, { kind: "partnership", tier });
+    view.addDirectedEdgeWithKey(`${HOME_KEY}->${partner.key}`, HOME_KEY, partner.key, {
+      kind: "partnership",
+      tier,
+    });
   }
   network.graph.forEachEdge((key, attrs, source, target) => {
     if (attrs.kind !== "involvement") return;
@@ -82,7 +85,12 @@ export function graphAsOf(network: Network, query: GraphQuery): ViewGraph {
     if (!view.hasNode(source)) {
       const leader = network.leaderById.get(source);
       if (!leader) return;
-      view.addNode(source, { kind: "leader", label: leader.name, labelVi: leader.nameVi, country: leader.country });
+      view.addNode(source, {
+        kind: "leader",
+        label: leader.name,
+        labelVi: leader.nameVi,
+        country: leader.country,
+      });
     }
     view.addDirectedEdgeWithKey(key, source, target, {
       kind: "involvement",

@@ -57,7 +57,14 @@ function collectInvolvements(dataset: Dataset): Involvement[] {
     const partners = event.countries.filter((c) => c !== HOME_KEY);
     for (const leader of event.participants) {
       for (const country of partners) {
-        add({ leader, country, date: event.date, effective: effectiveDay(event.date), tier: null, event: event.id });
+        add({
+          leader,
+          country,
+          date: event.date,
+          effective: effectiveDay(event.date),
+          tier: null,
+          event: event.id,
+        });
       }
     }
   }
@@ -71,16 +78,23 @@ export function buildNetwork(dataset: Dataset): Network {
   const partners = timelines(dataset);
   for (const partner of partners) {
     graph.addNode(partner.key, { kind: "partner", partner });
-    graph.addDirectedEdgeWithKey(`${HOME_KEY}->${partner.key}`, HOME_KEY, partner.key, { kind: "partnership" });
+    graph.addDirectedEdgeWithKey(`${HOME_KEY}->${partner.key}`, HOME_KEY, partner.key, {
+      kind: "partnership",
+    });
   }
   for (const leader of dataset.leaders) graph.addNode(leader.id, { kind: "leader", leader });
   const involvements = collectInvolvements(dataset);
   involvements.forEach((involvement, i) => {
     if (!graph.hasNode(involvement.country)) return;
-    graph.addDirectedEdgeWithKey(`${involvement.leader}->${involvement.country}#${i}`, involvement.leader, involvement.country, {
-      kind: "involvement",
-      involvement,
-    });
+    graph.addDirectedEdgeWithKey(
+      `${involvement.leader}->${involvement.country}#${i}`,
+      involvement.leader,
+      involvement.country,
+      {
+        kind: "involvement",
+        involvement,
+      },
+    );
   });
   return {
     graph,

@@ -6,7 +6,10 @@ export const CACHE_CONTROL = "public, max-age=3600, s-maxage=86400, stale-while-
 
 /** An ETag that changes only when the dataset or the request's parameters change. */
 export function etagFor(parts: readonly unknown[]): string {
-  const hash = createHash("sha256").update(getDatasetVersion()).update(JSON.stringify(parts)).digest("base64url");
+  const hash = createHash("sha256")
+    .update(getDatasetVersion())
+    .update(JSON.stringify(parts))
+    .digest("base64url");
   return `"${hash.slice(0, 27)}"`;
 }
 

@@ -15,7 +15,10 @@ export function viewStateOrBadRequest(request: Request): ViewState | Response {
     return parseViewState(url.searchParams, { acceptLanguage: request.headers.get("accept-language") });
   } catch (error) {
     if (error instanceof InvalidQueryError) return badRequest(error);
-    if (error instanceof URIError) return badRequest(new InvalidQueryError([{ path: "query", message: "is not valid UTF-8 percent-encoding" }]));
+    if (error instanceof URIError)
+      return badRequest(
+        new InvalidQueryError([{ path: "query", message: "is not valid UTF-8 percent-encoding" }]),
+      );
     throw error;
   }
 }

@@ -27,4 +27,5 @@ export function contentSecurityPolicy(nonce: string, pathname: string, dev = fal
 }
 
 /** For static assets and API answers, which never need scripts. */
-export const STATIC_CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'none'";
+export const STATIC_CSP =
+  "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'none'";

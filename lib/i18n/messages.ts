@@ -137,9 +137,12 @@ export function formatDate(partial: string | null, lang: Lang): string {
   const [y, m, d] = partial.split("-").map(Number) as [number, number | undefined, number | undefined];
   const locale = lang === "vi" ? "vi-VN" : "en-GB";
   if (d !== undefined && m !== undefined)
-    return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
-      new Date(Date.UTC(y, m - 1, d)),
-    );
+    return new Intl.DateTimeFormat(locale, {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    }).format(new Date(Date.UTC(y, m - 1, d)));
   if (m !== undefined)
     return new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(
       new Date(Date.UTC(y, m - 1, 1)),

@@ -25,11 +25,19 @@ export function ringOf(tier: TierCode | null): number {
 }
 
 function byRegionThenLabel(a: LayoutNode, b: LayoutNode): number {
-  return (a.region ?? "").localeCompare(b.region ?? "") || a.label.localeCompare(b.label, "en") || a.key.localeCompare(b.key);
+  return (
+    (a.region ?? "").localeCompare(b.region ?? "") ||
+    a.label.localeCompare(b.label, "en") ||
+    a.key.localeCompare(b.key)
+  );
 }
 
 /** Places leaders just outside their anchor, fanned out so several leaders of one country do not overlap. */
-function placeLeaders(nodes: readonly LayoutNode[], positions: Map<string, Point>, outward: (p: Point) => Point): void {
+function placeLeaders(
+  nodes: readonly LayoutNode[],
+  positions: Map<string, Point>,
+  outward: (p: Point) => Point,
+): void {
   const perAnchor = new Map<string, number>();
   for (const node of nodes) {
     if (node.kind !== "leader") continue;
@@ -38,7 +46,10 @@ function placeLeaders(nodes: readonly LayoutNode[], positions: Map<string, Point
     perAnchor.set(node.anchor ?? "", n + 1);
     const base = outward(anchor);
     const angle = n * 2.4; // golden-angle fan: deterministic, well spread
-    positions.set(node.key, { x: base.x + Math.cos(angle) * (14 + 6 * n), y: base.y + Math.sin(angle) * (14 + 6 * n) });
+    positions.set(node.key, {
+      x: base.x + Math.cos(angle) * (14 + 6 * n),
+      y: base.y + Math.sin(angle) * (14 + 6 * n),
+    });
   }
 }
 
@@ -63,7 +74,10 @@ export function ringsLayout(nodes: readonly LayoutNode[]): Map<string, Point> {
     const offset = ring * 0.35; // stagger rings so spokes do not line up
     members.forEach((node, i) => {
       const angle = offset + (2 * Math.PI * i) / members.length;
-      positions.set(node.key, { x: Math.round(radius * Math.cos(angle)), y: Math.round(radius * Math.sin(angle)) });
+      positions.set(node.key, {
+        x: Math.round(radius * Math.cos(angle)),
+        y: Math.round(radius * Math.sin(angle)),
+      });
     });
   }
   placeLeaders(nodes, positions, (p) => {
@@ -86,7 +100,10 @@ export function geoLayout(nodes: readonly LayoutNode[]): Map<string, Point> {
   return positions;
 }
 
-export function layoutPositions(layout: "rings" | "geo" | "force", nodes: readonly LayoutNode[]): Map<string, Point> {
+export function layoutPositions(
+  layout: "rings" | "geo" | "force",
+  nodes: readonly LayoutNode[],
+): Map<string, Point> {
   // The force layout runs in the browser; static images fall back to tier rings for it.
   return layout === "geo" ? geoLayout(nodes) : ringsLayout(nodes);
 }

@@ -4,7 +4,10 @@ import type { TierCode } from "@/lib/schema/tiers";
  * Okabe–Ito colours, safe for the common colour-vision deficiencies; each tier also has its own
  * shape so colour is never the only cue.
  */
-export const TIER_STYLE: Record<TierCode | "none", { colour: string; shape: "diamond" | "star" | "triangle" | "round-rectangle" | "ellipse" }> = {
+export const TIER_STYLE: Record<
+  TierCode | "none",
+  { colour: string; shape: "diamond" | "star" | "triangle" | "round-rectangle" | "ellipse" }
+> = {
   special: { colour: "#D55E00", shape: "diamond" },
   "comprehensive-strategic": { colour: "#0072B2", shape: "star" },
   strategic: { colour: "#009E73", shape: "triangle" },

@@ -70,7 +70,10 @@ export const Relationship = z
     lat: z.number().min(-90).max(90),
     lon: z.number().min(-180).max(180),
     /** Null for an organisation, or where no source dates the relations (then the file is flagged). */
-    relations: z.object({ date: PartialDate, citations: Citations, note: z.string().optional() }).strict().nullable(),
+    relations: z
+      .object({ date: PartialDate, citations: Citations, note: z.string().optional() })
+      .strict()
+      .nullable(),
     tiers: z.array(TierStep),
     disagreements: z.array(Disagreement).optional(),
   })
@@ -169,7 +172,9 @@ export type OfficialTotal = z.infer<typeof OfficialTotal>;
 export const LeadersFile = z.object({ $schema: z.string().optional(), leaders: z.array(Leader) }).strict();
 export const EventsFile = z.object({ $schema: z.string().optional(), events: z.array(Event) }).strict();
 export const SourcesFile = z.object({ $schema: z.string().optional(), sources: z.array(Source) }).strict();
-export const TotalsFile = z.object({ $schema: z.string().optional(), totals: z.array(OfficialTotal) }).strict();
+export const TotalsFile = z
+  .object({ $schema: z.string().optional(), totals: z.array(OfficialTotal) })
+  .strict();
 
 export interface Dataset {
   relationships: Relationship[];

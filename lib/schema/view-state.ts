@@ -47,7 +47,12 @@ export function viewStateSchema(today: string) {
     tiers: z
       .string()
       .max(200)
-      .transform((s) => s.split(",").map((t) => t.trim()).filter(Boolean))
+      .transform((s) =>
+        s
+          .split(",")
+          .map((t) => t.trim())
+          .filter(Boolean),
+      )
       .pipe(
         z.array(
           z.enum(TIER_FILTER_CODES, {
@@ -57,12 +62,18 @@ export function viewStateSchema(today: string) {
       )
       .optional()
       .transform((t): TierFilterCode[] | null => (t && t.length > 0 ? [...new Set(t)] : null)),
-    q: z.string().max(MAX_QUERY_LENGTH, { message: `must be at most ${MAX_QUERY_LENGTH} characters` }).default(""),
+    q: z
+      .string()
+      .max(MAX_QUERY_LENGTH, { message: `must be at most ${MAX_QUERY_LENGTH} characters` })
+      .default(""),
     focus: nodeKey.optional().transform((v) => v ?? null),
     layout: z.enum(LAYOUTS, { message: `must be one of ${LAYOUTS.join(", ")}` }).default("rings"),
     lang: z.enum(LANGS, { message: "must be en or vi" }).optional(),
     theme: z.enum(THEMES, { message: `must be one of ${THEMES.join(", ")}` }).default("auto"),
-    leaders: z.enum(["0", "1"], { message: "must be 0 or 1" }).default("0").transform((v) => v === "1"),
+    leaders: z
+      .enum(["0", "1"], { message: "must be 0 or 1" })
+      .default("0")
+      .transform((v) => v === "1"),
     a: day.optional(),
     b: day.optional(),
     format: z.enum(FORMATS, { message: `must be one of ${FORMATS.join(", ")}` }).default("json"),
@@ -146,7 +157,8 @@ export function parseViewState(input: QueryInput, options: ParseOptions = {}): V
   const { values, issues } = toRecord(input);
   const result = viewStateSchema(today).safeParse(values);
   if (!result.success) {
-    for (const issue of result.error.issues) issues.push({ path: issue.path.join(".") || "query", message: issue.message });
+    for (const issue of result.error.issues)
+      issues.push({ path: issue.path.join(".") || "query", message: issue.message });
   }
   if (issues.length > 0 || !result.success) throw new InvalidQueryError(issues);
   return { ...result.data, lang: result.data.lang ?? langFromAcceptLanguage(options.acceptLanguage) };

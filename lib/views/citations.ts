@@ -16,7 +16,15 @@ export function citationResolver(dataset: Dataset): (citations: readonly Citatio
       const source = byId.get(c.source);
       // Validation guarantees every source exists; skip defensively rather than show a broken link.
       return source
-        ? [{ quote: c.quote, url: source.url, publisher: source.publisher, title: source.title, published: source.published }]
+        ? [
+            {
+              quote: c.quote,
+              url: source.url,
+              publisher: source.publisher,
+              title: source.title,
+              published: source.published,
+            },
+          ]
         : [];
     });
 }

@@ -39,11 +39,21 @@ export interface CountryDetails {
   name: string;
   nameVi: string;
   region: string;
-  relations: { date: string; precision: DatePrecision; citations: ResolvedCitation[]; note: string | null } | null;
+  relations: {
+    date: string;
+    precision: DatePrecision;
+    citations: ResolvedCitation[];
+    note: string | null;
+  } | null;
   ladder: LadderStep[];
   events: EventRef[];
   leaders: LeaderRef[];
-  disagreements: { about: string; used: string; reason: string; alternatives: { value: string; citations: ResolvedCitation[] }[] }[];
+  disagreements: {
+    about: string;
+    used: string;
+    reason: string;
+    alternatives: { value: string; citations: ResolvedCitation[] }[];
+  }[];
 }
 
 export function roleOn(leader: Leader, date: string): string | null {
@@ -62,7 +72,15 @@ export function allCountryDetails(dataset: Dataset): Map<string, CountryDetails>
   const eventRef = (id: string | null): EventRef | null => {
     const e = id ? dataset.events.find((x) => x.id === id) : undefined;
     return e
-      ? { id: e.id, title: e.title, kind: e.kind, date: e.date, endDate: e.endDate, place: e.place, citations: resolve(e.citations) }
+      ? {
+          id: e.id,
+          title: e.title,
+          kind: e.kind,
+          date: e.date,
+          endDate: e.endDate,
+          place: e.place,
+          citations: resolve(e.citations),
+        }
       : null;
   };
   const leaderRef = (id: string, date: string): LeaderRef[] => {
@@ -88,7 +106,9 @@ export function allCountryDetails(dataset: Dataset): Map<string, CountryDetails>
     const seen = new Set<string>();
     const involved = [
       ...ladder.flatMap((s) => s.leaders),
-      ...dataset.events.filter((e) => e.countries.includes(rel.key)).flatMap((e) => e.participants.flatMap((id) => leaderRef(id, e.date))),
+      ...dataset.events
+        .filter((e) => e.countries.includes(rel.key))
+        .flatMap((e) => e.participants.flatMap((id) => leaderRef(id, e.date))),
     ].filter((l) => (seen.has(l.id) ? false : (seen.add(l.id), true)));
     result.set(rel.key, {
       key: rel.key,

@@ -23,7 +23,10 @@ export function datasetCoverage(d: Dataset): Coverage {
         n +
         (r.relations?.citations.length ?? 0) +
         r.tiers.reduce((m, s) => m + s.citations.length, 0) +
-        (r.disagreements ?? []).reduce((m, x) => m + x.alternatives.reduce((k, a) => k + a.citations.length, 0), 0),
+        (r.disagreements ?? []).reduce(
+          (m, x) => m + x.alternatives.reduce((k, a) => k + a.citations.length, 0),
+          0,
+        ),
       0,
     ) +
     d.leaders.reduce((n, l) => n + l.roles.reduce((m, r) => m + r.citations.length, 0), 0) +

@@ -45,7 +45,11 @@ export function rowsAsOf(partners: readonly PartnerTimeline[], asOf: string): Ex
   });
 }
 
-export function filterRows(rows: readonly ExplorerRow[], tiers: readonly TierFilterCode[] | null, q: string): ExplorerRow[] {
+export function filterRows(
+  rows: readonly ExplorerRow[],
+  tiers: readonly TierFilterCode[] | null,
+  q: string,
+): ExplorerRow[] {
   return rows.filter(
     (r) =>
       (!tiers || tiers.length === 0 || tiers.includes(r.tier ?? "none")) &&

@@ -1,0 +1,28 @@
+import { expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+/** Waits until Cytoscape has drawn the current view and returns its node count. */
+export async function drawnNodeCount(page: Page): Promise<number> {
+  const canvas = page.getByTestId("graph-canvas");
+  await expect(canvas).toHaveAttribute("data-ready", "true");
+  await expect(canvas.locator("canvas").first()).toBeVisible();
+  return Number(await canvas.getAttribute("data-node-count"));
+}
+
+export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(
+    serious.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    ),
+  ).toEqual([]);
+}
+
+export function tableRow(page: Page, key: string) {
+  return page.locator(`#country-table tbody tr[data-key="${key}"]`);
+}
