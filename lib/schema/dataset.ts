@@ -144,6 +144,7 @@ export type Event = z.infer<typeof Event>;
 /** What an official statement counts, so the reconciliation can count the same way. */
 export const TOTAL_MEASURES = [
   "relations",
+  "relationsUnMembers",
   "special",
   "comprehensive-strategic",
   "strategic",
