@@ -10,8 +10,11 @@ export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   const isApi = pathname.startsWith("/api/");
   let lang: string;
+  let theme: string;
   try {
-    lang = parseViewState(searchParams, { acceptLanguage: request.headers.get("accept-language") }).lang;
+    ({ lang, theme } = parseViewState(searchParams, {
+      acceptLanguage: request.headers.get("accept-language"),
+    }));
   } catch (error) {
     const body =
       error instanceof InvalidQueryError
@@ -33,7 +36,8 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("x-bamboo-lang", lang);
-  requestHeaders.set("x-bamboo-path", pathname);
+  requestHeaders.set("x-bamboo-theme", theme);
+  requestHeaders.set("x-bamboo-url", `${pathname}${request.nextUrl.search}`);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);

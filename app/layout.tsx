@@ -11,8 +11,21 @@ export const metadata: Metadata = {
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const h = await headers();
   const lang = h.get("x-bamboo-lang") === "vi" ? "vi" : "en";
+  const theme = h.get("x-bamboo-theme");
+  const here = h.get("x-bamboo-url") ?? "/";
+  const host = h.get("host") ?? "localhost";
+  const origin = `${h.get("x-forwarded-proto") ?? "http"}://${host}`;
   return (
-    <html lang={lang}>
+    <html lang={lang} data-theme={theme === "light" || theme === "dark" ? theme : undefined}>
+      <head>
+        {/* oEmbed discovery: a CMS turns a pasted link into the embed. */}
+        <link
+          rel="alternate"
+          type="application/json+oembed"
+          href={`${origin}/api/oembed?format=json&url=${encodeURIComponent(`${origin}${here}`)}`}
+          title="Bamboo"
+        />
+      </head>
       <body>{children}</body>
     </html>
   );

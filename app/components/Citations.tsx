@@ -7,14 +7,21 @@ export function Citations({ citations, lang }: { citations: readonly ResolvedCit
   return (
     <>
       {citations.map((c, i) => (
-        <div className="citation" key={`${c.url}-${i}`}>
+        <div className="citation" key={`${c.url ?? c.publisher}-${i}`}>
           <blockquote>“{c.quote}”</blockquote>
           <span>
             —{" "}
-            <a href={c.url} rel="noopener noreferrer nofollow" target="_blank" data-testid="citation-link">
-              {c.publisher}
-              {c.title ? `: ${c.title}` : ""}
-            </a>
+            {c.url ? (
+              <a href={c.url} rel="noopener noreferrer nofollow" target="_blank" data-testid="citation-link">
+                {c.publisher}
+                {c.title ? `: ${c.title}` : ""}
+              </a>
+            ) : (
+              <cite>
+                {c.publisher}
+                {c.title ? `: ${c.title}` : ""}
+              </cite>
+            )}
             {c.published ? <span className="muted"> ({formatDate(c.published, lang)})</span> : null}
           </span>
         </div>

@@ -13,6 +13,8 @@ import { CountryTable } from "./CountryTable";
 import { CountryDetailsView } from "./CountryDetailsView";
 import { DateControl } from "./DateControl";
 import { Legend, TierMark } from "./Legend";
+import { SharePanel } from "./SharePanel";
+import { altTextFor } from "@/lib/render/alt-text";
 
 export type ExplorerState = Pick<ViewState, "asOf" | "tiers" | "q" | "focus" | "layout" | "lang" | "leaders">;
 
@@ -149,6 +151,11 @@ export function Explorer({
         >
           {m.language}
         </a>
+        <SharePanel
+          state={state}
+          title={`${m.tagline} — ${state.asOf}`}
+          alt={altTextFor(tierRows, state.asOf, state.lang)}
+        />
       </aside>
       <section aria-label={m.explorer}>
         <h1 className="view-title">

@@ -51,6 +51,13 @@ const en = {
   noMatch: "No country matches this search and filter.",
   credit: "Bamboo — data with sources",
   role: "Role",
+  share: "Share, embed and download",
+  copyLink: "Copy link",
+  copied: "Link copied",
+  embedCode: "Embed code (iframe with automatic height)",
+  images: "Images",
+  size: "Size",
+  dataDownloads: "Data",
 } as const;
 
 type Messages = { [K in keyof typeof en]: string };
@@ -105,6 +112,13 @@ const vi: Messages = {
   noMatch: "Không có quốc gia nào khớp với tìm kiếm và bộ lọc.",
   credit: "Bamboo — dữ liệu có nguồn",
   role: "Chức vụ",
+  share: "Chia sẻ, nhúng và tải xuống",
+  copyLink: "Sao chép liên kết",
+  copied: "Đã sao chép liên kết",
+  embedCode: "Mã nhúng (iframe tự điều chỉnh chiều cao)",
+  images: "Hình ảnh",
+  size: "Kích thước",
+  dataDownloads: "Dữ liệu",
 };
 
 export const MESSAGES: Record<Lang, Messages> = { en, vi };

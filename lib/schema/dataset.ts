@@ -25,7 +25,8 @@ const Citations = z.array(Citation).min(1, "needs at least one citation");
 export const Source = z
   .object({
     id: SourceId,
-    url: z.url({ protocol: /^https?$/ }),
+    /** Null only for a document we hold but that has no public address (e.g. a seed article). */
+    url: z.url({ protocol: /^https?$/ }).nullable(),
     publisher: z.string().min(1),
     title: z.string().min(1).nullable(),
     published: PartialDate.nullable(),

@@ -3,7 +3,7 @@ import type { Citation, Dataset, Source } from "@/lib/schema/dataset";
 /** A citation with its source resolved, ready to show: quote, publisher, link. */
 export interface ResolvedCitation {
   quote: string;
-  url: string;
+  url: string | null;
   publisher: string;
   title: string | null;
   published: string | null;

@@ -6,6 +6,7 @@ import { pageViewState } from "../../view-state";
 import { getCountryDetails } from "@/lib/views/payload";
 import { formatDate, tierName } from "@/lib/i18n/messages";
 import type { QueryInput } from "@/lib/schema/view-state";
+import { previewMetadata } from "../../metadata";
 
 type Props = { params: Promise<{ iso2: string }>; searchParams: Promise<QueryInput> };
 
@@ -16,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const description = last
     ? `${details.name} and Vietnam: ${tierName("en", last.tier)} since ${formatDate(last.date, "en")}; every step with sources.`
     : `${details.name} and Vietnam: diplomatic relations since ${formatDate(details.relations?.date ?? null, "en")}, with sources.`;
-  return { title: `${details.name} (${details.nameVi})`, description };
+  return previewMetadata({ focus: details.key }, `${details.name} (${details.nameVi})`, description);
 }
 
 export default async function CountryPage({ params, searchParams }: Props) {

@@ -1,0 +1,10 @@
+import { viewStateOrBadRequest } from "@/lib/http/responses";
+import { imageResponse } from "@/lib/render/snapshot";
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+export function GET(request: Request): Response {
+  const state = viewStateOrBadRequest(request);
+  return state instanceof Response ? state : imageResponse(request, state, "png");
+}

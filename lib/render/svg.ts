@@ -1,0 +1,177 @@
+import type { ViewGraph } from "@/lib/graph";
+import { formatDate, MESSAGES, tierName } from "@/lib/i18n/messages";
+import type { Lang, Layout } from "@/lib/schema/view-state";
+import { TIER_FILTER_CODES } from "@/lib/schema/tiers";
+import { altText } from "./alt-text";
+import { layoutPositions, type LayoutNode } from "./layout";
+import { HOME_COLOUR, LEADER_COLOUR, TIER_STYLE } from "./palette";
+
+export interface SvgOptions {
+  asOf: string;
+  width: number;
+  height: number;
+  theme: "light" | "dark";
+  lang: Lang;
+  layout: Layout;
+  /** Where the credit links back to: the full interactive view. */
+  creditUrl: string;
+}
+
+export const FONT_FAMILY = "Noto Sans";
+
+/** Escapes text for SVG/XML: data labels and quotes never become markup. */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;")
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "");
+}
+
+const PALETTES = {
+  light: { bg: "#ffffff", fg: "#1b1b1b", muted: "#555555", edge: "#c8c8c8", halo: "#ffffff" },
+  dark: { bg: "#121212", fg: "#ececec", muted: "#b0b0b0", edge: "#444444", halo: "#121212" },
+};
+
+function shapePath(shape: string, x: number, y: number, r: number): string {
+  const f = (n: number) => n.toFixed(1);
+  switch (shape) {
+    case "diamond":
+      return `<path d="M${f(x)} ${f(y - r)}L${f(x + r)} ${f(y)}L${f(x)} ${f(y + r)}L${f(x - r)} ${f(y)}Z"`;
+    case "triangle":
+      return `<path d="M${f(x)} ${f(y - r)}L${f(x + r)} ${f(y + r * 0.8)}L${f(x - r)} ${f(y + r * 0.8)}Z"`;
+    case "round-rectangle":
+      return `<rect x="${f(x - r * 0.85)}" y="${f(y - r * 0.85)}" width="${f(r * 1.7)}" height="${f(r * 1.7)}" rx="${f(r * 0.3)}"`;
+    case "star": {
+      const points = Array.from({ length: 10 }, (_, i) => {
+        const radius = i % 2 === 0 ? r * 1.15 : r * 0.5;
+        const angle = -Math.PI / 2 + (i * Math.PI) / 5;
+        return `${f(x + radius * Math.cos(angle))},${f(y + radius * Math.sin(angle))}`;
+      });
+      return `<polygon points="${points.join(" ")}"`;
+    }
+    default:
+      return `<circle cx="${f(x)}" cy="${f(y)}" r="${f(r)}"`;
+  }
+}
+
+/** A deterministic SVG of a view: title, date, legend, credit, one mark per node. */
+export function renderSvg(graph: ViewGraph, options: SvgOptions): string {
+  const { width, height, lang } = options;
+  const m = MESSAGES[lang];
+  const colours = PALETTES[options.theme];
+  const nodes: LayoutNode[] = [];
+  const anchors = new Map<string, string>();
+  graph.forEachEdge((_k, a, source, target) => {
+    if (a.kind === "involvement" && !anchors.has(source)) anchors.set(source, target);
+  });
+  graph.forEachNode((key, a) => {
+    if (a.kind === "home") nodes.push({ key, kind: "home", tier: null, label: a.label });
+    else if (a.kind === "leader")
+      nodes.push({ key, kind: "leader", tier: null, label: a.label, anchor: anchors.get(key) });
+    else
+      nodes.push({
+        key,
+        kind: a.kind,
+        tier: a.tier,
+        region: a.region,
+        label: a.label,
+        lat: a.lat,
+        lon: a.lon,
+      });
+  });
+  const positions = layoutPositions(options.layout, nodes);
+  const header = 64;
+  const footer = 70;
+  const pad = 24;
+  const xs = [...positions.values()].map((p) => p.x);
+  const ys = [...positions.values()].map((p) => p.y);
+  const minX = Math.min(...xs, 0);
+  const maxX = Math.max(...xs, 1);
+  const minY = Math.min(...ys, 0);
+  const maxY = Math.max(...ys, 1);
+  const scale = Math.min(
+    (width - 2 * pad) / (maxX - minX || 1),
+    (height - header - footer - 2 * pad) / (maxY - minY || 1),
+  );
+  const ox = (width - (maxX - minX) * scale) / 2 - minX * scale;
+  const oy = header + pad + (height - header - footer - 2 * pad - (maxY - minY) * scale) / 2 - minY * scale;
+  const at = (key: string) => {
+    const p = positions.get(key) ?? { x: 0, y: 0 };
+    return { x: ox + p.x * scale, y: oy + p.y * scale };
+  };
+  const fontSize = Math.max(6, Math.min(11, width / 130));
+  const title = lang === "vi" ? "Mạng lưới quan hệ đối tác của Việt Nam" : "Vietnam's partnership network";
+  const description = altText(graph, options.asOf, lang);
+
+  const edges: string[] = [];
+  graph.forEachEdge((_key, a, source, target) => {
+    const s = at(source);
+    const t = at(target);
+    const dash = a.kind === "involvement" ? ' stroke-dasharray="3 2"' : "";
+    edges.push(
+      `<line x1="${s.x.toFixed(1)}" y1="${s.y.toFixed(1)}" x2="${t.x.toFixed(1)}" y2="${t.y.toFixed(1)}"${dash}/>`,
+    );
+  });
+  const marks: string[] = [];
+  graph.forEachNode((key, a) => {
+    const p = at(key);
+    const label = escapeXml(
+      a.kind === "leader"
+        ? lang === "vi" && a.labelVi
+          ? a.labelVi
+          : a.label
+        : lang === "vi"
+          ? a.labelVi
+          : a.label,
+    );
+    const tier = a.kind === "country" || a.kind === "organisation" ? (a.tier ?? "none") : a.kind;
+    const style =
+      a.kind === "home"
+        ? { colour: HOME_COLOUR, shape: "ellipse" }
+        : a.kind === "leader"
+          ? { colour: LEADER_COLOUR, shape: "ellipse" }
+          : TIER_STYLE[a.tier ?? "none"];
+    const r = a.kind === "home" ? 12 : a.kind === "leader" ? 3 : 5.5;
+    marks.push(
+      `<g class="node" data-key="${escapeXml(key)}" data-kind="${a.kind}" data-tier="${tier}">` +
+        `${shapePath(style.shape, p.x, p.y, r)} fill="${style.colour}" stroke="${colours.fg}" stroke-width="0.6"/>` +
+        `<text x="${p.x.toFixed(1)}" y="${(p.y + r + fontSize).toFixed(1)}" text-anchor="middle">${label}</text></g>`,
+    );
+  });
+  const legendItems = [
+    { shape: "ellipse", colour: HOME_COLOUR, text: m.vietnam },
+    ...TIER_FILTER_CODES.map((t) => ({
+      shape: TIER_STYLE[t].shape,
+      colour: TIER_STYLE[t].colour,
+      text: tierName(lang, t),
+    })),
+  ];
+  const itemWidth = (width - 2 * pad) / legendItems.length;
+  const legend = legendItems
+    .map((item, i) => {
+      const x = pad + i * itemWidth + 8;
+      const y = height - footer + 18;
+      return `<g class="legend-item">${shapePath(item.shape, x, y, 6)} fill="${item.colour}" stroke="${colours.fg}" stroke-width="0.6"/><text x="${x + 12}" y="${y + 4}" font-size="${Math.min(12, itemWidth / 14).toFixed(1)}">${escapeXml(item.text)}</text></g>`;
+    })
+    .join("");
+  const source =
+    lang === "vi"
+      ? "Nguồn: dữ liệu Bamboo, mỗi mốc có trích dẫn nguồn"
+      : "Source: Bamboo dataset; every date cited to its source";
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="bamboo-title bamboo-desc" font-family="${FONT_FAMILY}">`,
+    `<title id="bamboo-title">${escapeXml(`${title} — ${m.asOf} ${formatDate(options.asOf, lang)}`)}</title>`,
+    `<desc id="bamboo-desc">${escapeXml(description)}</desc>`,
+    `<rect width="100%" height="100%" fill="${colours.bg}"/>`,
+    `<text x="${pad}" y="30" font-size="20" font-weight="700" fill="${colours.fg}">${escapeXml(title)}</text>`,
+    `<text x="${pad}" y="52" font-size="14" fill="${colours.muted}" class="date">${escapeXml(`${m.asOf} ${formatDate(options.asOf, lang)}`)}</text>`,
+    `<g class="edges" stroke="${colours.edge}" stroke-width="0.6">${edges.join("")}</g>`,
+    `<g class="nodes" font-size="${fontSize.toFixed(1)}" fill="${colours.fg}" paint-order="stroke" stroke-linejoin="round">${marks.join("")}</g>`,
+    `<g class="legend" fill="${colours.fg}">${legend}</g>`,
+    `<text x="${pad}" y="${height - 14}" font-size="11" fill="${colours.muted}" class="credit">${escapeXml(`${source} · ${options.creditUrl}`)}</text>`,
+    "</svg>",
+  ].join("\n");
+}

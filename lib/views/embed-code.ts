@@ -1,0 +1,44 @@
+import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
+
+export const EMBED_KEYS = [
+  "asOf",
+  "tiers",
+  "q",
+  "focus",
+  "layout",
+  "lang",
+  "theme",
+] as const satisfies readonly (keyof ViewState)[];
+
+/** The few lines a host page needs so the frame takes the height the embed reports. */
+export const RESIZE_SCRIPT =
+  '<script>window.addEventListener("message",function(e){var h=e.data&&e.data["bamboo-height"];if(typeof h!=="number")return;' +
+  'document.querySelectorAll("iframe[data-bamboo-embed]").forEach(function(f){if(f.contentWindow===e.source)f.style.height=h+"px";});});</script>';
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+export interface EmbedCode {
+  src: string;
+  html: string;
+  width: number;
+  height: number;
+}
+
+/** The iframe markup the share panel and oEmbed both give: one source, so they never drift apart. */
+export function embedCode(
+  origin: string,
+  state: Partial<ViewState>,
+  options: { width: number; height: number; title: string; alt: string },
+): EmbedCode {
+  const query = viewStateToQuery(state, EMBED_KEYS);
+  const src = `${origin}/embed${query}`;
+  const png = `${origin}/api/graph.png${viewStateToQuery(state, ["asOf", "tiers", "layout", "lang"])}`;
+  const html =
+    `<iframe data-bamboo-embed src="${escapeAttribute(src)}" title="${escapeAttribute(options.title)}" width="${options.width}" height="${options.height}" ` +
+    `style="border:0;width:100%;max-width:${options.width}px" loading="lazy"></iframe>` +
+    `<noscript><img src="${escapeAttribute(png)}" alt="${escapeAttribute(options.alt)}" width="${options.width}"></noscript>` +
+    RESIZE_SCRIPT;
+  return { src, html, width: options.width, height: options.height };
+}
