@@ -20,6 +20,7 @@ function snapshotParams(state: ViewState) {
     lang: state.lang,
     layout: state.layout,
     scale: state.scale,
+    showLeaders: state.leaders,
   };
 }
 

@@ -16,6 +16,7 @@ const options = {
   theme: "light" as const,
   lang: "en" as const,
   layout: "rings" as const,
+  showLeaders: true,
   creditUrl: "https://bamboo.example/",
 };
 

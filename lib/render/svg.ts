@@ -13,6 +13,8 @@ export interface SvgOptions {
   theme: "light" | "dark";
   lang: Lang;
   layout: Layout;
+  /** Leader nodes crowd a static picture; they are drawn only when asked for. */
+  showLeaders: boolean;
   /** Where the credit links back to: the full interactive view. */
   creditUrl: string;
 }
@@ -67,7 +69,9 @@ export function renderSvg(graph: ViewGraph, options: SvgOptions): string {
   graph.forEachEdge((_k, a, source, target) => {
     if (a.kind === "involvement" && !anchors.has(source)) anchors.set(source, target);
   });
+  const drawn = (key: string) => options.showLeaders || graph.getNodeAttribute(key, "kind") !== "leader";
   graph.forEachNode((key, a) => {
+    if (!drawn(key)) return;
     if (a.kind === "home") nodes.push({ key, kind: "home", tier: null, label: a.label });
     else if (a.kind === "leader")
       nodes.push({ key, kind: "leader", tier: null, label: a.label, anchor: anchors.get(key) });
@@ -92,9 +96,12 @@ export function renderSvg(graph: ViewGraph, options: SvgOptions): string {
   const maxX = Math.max(...xs, 1);
   const minY = Math.min(...ys, 0);
   const maxY = Math.max(...ys, 1);
+  const fontSize = Math.max(6, Math.min(11, width / 130));
+  // Room for radial labels outside the outermost ring.
+  const room = options.layout === "rings" ? fontSize * 8 : fontSize;
   const scale = Math.min(
-    (width - 2 * pad) / (maxX - minX || 1),
-    (height - header - footer - 2 * pad) / (maxY - minY || 1),
+    (width - 2 * pad - 2 * room) / (maxX - minX || 1),
+    (height - header - footer - 2 * pad - 2 * room) / (maxY - minY || 1),
   );
   const ox = (width - (maxX - minX) * scale) / 2 - minX * scale;
   const oy = header + pad + (height - header - footer - 2 * pad - (maxY - minY) * scale) / 2 - minY * scale;
@@ -102,12 +109,12 @@ export function renderSvg(graph: ViewGraph, options: SvgOptions): string {
     const p = positions.get(key) ?? { x: 0, y: 0 };
     return { x: ox + p.x * scale, y: oy + p.y * scale };
   };
-  const fontSize = Math.max(6, Math.min(11, width / 130));
   const title = lang === "vi" ? "Mạng lưới quan hệ đối tác của Việt Nam" : "Vietnam's partnership network";
   const description = altText(graph, options.asOf, lang);
 
   const edges: string[] = [];
   graph.forEachEdge((_key, a, source, target) => {
+    if (!drawn(source)) return;
     const s = at(source);
     const t = at(target);
     const dash = a.kind === "involvement" ? ' stroke-dasharray="3 2"' : "";
@@ -116,7 +123,9 @@ export function renderSvg(graph: ViewGraph, options: SvgOptions): string {
     );
   });
   const marks: string[] = [];
+  const centre = at("VN");
   graph.forEachNode((key, a) => {
+    if (!drawn(key)) return;
     const p = at(key);
     const label = escapeXml(
       a.kind === "leader"
@@ -135,10 +144,27 @@ export function renderSvg(graph: ViewGraph, options: SvgOptions): string {
           ? { colour: LEADER_COLOUR, shape: "ellipse" }
           : TIER_STYLE[a.tier ?? "none"];
     const r = a.kind === "home" ? 12 : a.kind === "leader" ? 3 : 5.5;
+    // On tier rings, labels point away from the centre so neighbours on a ring do not overlap.
+    const labelText = (pt: { x: number; y: number }, radius: number, text: string, kind: string) => {
+      const dx = pt.x - centre.x;
+      const dy = pt.y - centre.y;
+      const length = Math.hypot(dx, dy);
+      if (options.layout !== "rings" || kind === "home" || length < 1) {
+        return `<text x="${pt.x.toFixed(1)}" y="${(pt.y + radius + fontSize).toFixed(1)}" text-anchor="middle">${text}</text>`;
+      }
+      const ux = dx / length;
+      const uy = dy / length;
+      const tx = pt.x + ux * (radius + 3);
+      const ty = pt.y + uy * (radius + 3);
+      // Radial labels: rotated along the spoke, flipped on the left half so they never read upside down.
+      const degrees = (Math.atan2(uy, ux) * 180) / Math.PI + (ux < 0 ? 180 : 0);
+      return `<text x="${tx.toFixed(1)}" y="${ty.toFixed(1)}" dy="0.35em" text-anchor="${ux >= 0 ? "start" : "end"}" transform="rotate(${degrees.toFixed(1)} ${tx.toFixed(1)} ${ty.toFixed(1)})">${text}</text>`;
+    };
     marks.push(
       `<g class="node" data-key="${escapeXml(key)}" data-kind="${a.kind}" data-tier="${tier}">` +
         `${shapePath(style.shape, p.x, p.y, r)} fill="${style.colour}" stroke="${colours.fg}" stroke-width="0.6"/>` +
-        `<text x="${p.x.toFixed(1)}" y="${(p.y + r + fontSize).toFixed(1)}" text-anchor="middle">${label}</text></g>`,
+        labelText(p, r, label, a.kind) +
+        "</g>",
     );
   });
   const legendItems = [
@@ -149,12 +175,17 @@ export function renderSvg(graph: ViewGraph, options: SvgOptions): string {
       text: tierName(lang, t),
     })),
   ];
-  const itemWidth = (width - 2 * pad) / legendItems.length;
+  // Each legend item gets room in proportion to its text, so long tier names never overlap.
+  const legendFont = Math.min(12, Math.max(7, width / 110));
+  const weights = legendItems.map((item) => item.text.length * legendFont * 0.55 + 26);
+  const shrink = Math.min(1, (width - 2 * pad) / weights.reduce((a, b) => a + b, 0));
+  let cursor = pad;
   const legend = legendItems
     .map((item, i) => {
-      const x = pad + i * itemWidth + 8;
+      const x = cursor + 8;
+      cursor += (weights[i] ?? 0) * shrink;
       const y = height - footer + 18;
-      return `<g class="legend-item">${shapePath(item.shape, x, y, 6)} fill="${item.colour}" stroke="${colours.fg}" stroke-width="0.6"/><text x="${x + 12}" y="${y + 4}" font-size="${Math.min(12, itemWidth / 14).toFixed(1)}">${escapeXml(item.text)}</text></g>`;
+      return `<g class="legend-item">${shapePath(item.shape, x, y, 6)} fill="${item.colour}" stroke="${colours.fg}" stroke-width="0.6"/><text x="${x + 12}" y="${y + 4}" font-size="${(legendFont * shrink).toFixed(1)}">${escapeXml(item.text)}</text></g>`;
     })
     .join("");
   const source =
