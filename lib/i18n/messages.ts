@@ -58,6 +58,35 @@ const en = {
   images: "Images",
   size: "Size",
   dataDownloads: "Data",
+  dataTitle: "The dataset",
+  dataIntro:
+    "Every fact in Bamboo cites a source with a short verbatim quote. Below: downloads, the licence, what the dataset covers, and every official statement of totals compared with the dataset on the statement's date.",
+  downloads: "Downloads",
+  fullDataset: "The whole dataset (JSON)",
+  graphAsOfToday: "The graph as of today",
+  licence: "Licence",
+  licenceText:
+    "Code: MIT. Data compilation: CC BY 4.0 — credit “Bamboo”. Quotes remain their publishers' and are cited as short excerpts with links.",
+  coverage: "Coverage",
+  coverageCountries: "Countries with dated relations",
+  coverageOrganisations: "Partner organisations",
+  coverageTierChanges: "Tier changes",
+  coverageLeaders: "Leaders",
+  coverageEvents: "Events",
+  coverageSources: "Sources",
+  coverageCitations: "Citations",
+  coverageStatements: "Official statements of totals",
+  coverageDisagreements: "Disagreements recorded",
+  coverageDayPrecise: "Dated to the day (relations / tier changes)",
+  reconciliation: "Official totals reconciled",
+  reconciliationIntro:
+    "Each statement is compared with the dataset on its date (a month or a year counts from its last day), counting the way the statement counts.",
+  statementDate: "Statement",
+  stated: "Stated",
+  inDataset: "Dataset",
+  result: "Result",
+  matches: "matches",
+  differs: "differs",
 } as const;
 
 type Messages = { [K in keyof typeof en]: string };
@@ -119,6 +148,35 @@ const vi: Messages = {
   images: "Hình ảnh",
   size: "Kích thước",
   dataDownloads: "Dữ liệu",
+  dataTitle: "Bộ dữ liệu",
+  dataIntro:
+    "Mọi dữ kiện trong Bamboo đều dẫn nguồn kèm trích dẫn nguyên văn ngắn. Dưới đây: tải xuống, giấy phép, phạm vi dữ liệu và đối chiếu mọi số liệu chính thức với bộ dữ liệu tại ngày công bố.",
+  downloads: "Tải xuống",
+  fullDataset: "Toàn bộ dữ liệu (JSON)",
+  graphAsOfToday: "Đồ thị tính đến hôm nay",
+  licence: "Giấy phép",
+  licenceText:
+    "Mã nguồn: MIT. Bộ dữ liệu: CC BY 4.0 — ghi nguồn “Bamboo”. Trích dẫn thuộc về cơ quan báo chí gốc, chỉ dùng đoạn ngắn kèm liên kết.",
+  coverage: "Phạm vi dữ liệu",
+  coverageCountries: "Quốc gia có ngày thiết lập quan hệ",
+  coverageOrganisations: "Tổ chức đối tác",
+  coverageTierChanges: "Lần thay đổi cấp độ",
+  coverageLeaders: "Lãnh đạo",
+  coverageEvents: "Sự kiện",
+  coverageSources: "Nguồn",
+  coverageCitations: "Trích dẫn",
+  coverageStatements: "Số liệu chính thức",
+  coverageDisagreements: "Điểm các nguồn chưa thống nhất",
+  coverageDayPrecise: "Rõ đến ngày (quan hệ / thay đổi cấp độ)",
+  reconciliation: "Đối chiếu số liệu chính thức",
+  reconciliationIntro:
+    "Mỗi số liệu được so với bộ dữ liệu tại ngày công bố (tháng hoặc năm tính từ ngày cuối), theo đúng cách đếm của số liệu đó.",
+  statementDate: "Số liệu",
+  stated: "Công bố",
+  inDataset: "Bộ dữ liệu",
+  result: "Kết quả",
+  matches: "khớp",
+  differs: "khác",
 };
 
 export const MESSAGES: Record<Lang, Messages> = { en, vi };

@@ -1,0 +1,133 @@
+import type { Metadata } from "next";
+import { SiteHeader } from "../components/SiteHeader";
+import { Citations } from "../components/Citations";
+import { pageViewState } from "../view-state";
+import { getDataset } from "@/lib/dataset";
+import { getDatasetVersion } from "@/lib/dataset/version";
+import { reconcileTotals } from "@/lib/views/totals";
+import { datasetCoverage } from "@/lib/views/coverage";
+import { formatDate, formatNumber, MESSAGES } from "@/lib/i18n/messages";
+import type { QueryInput } from "@/lib/schema/view-state";
+import { todayInVietnam } from "@/lib/schema/dates";
+
+export const metadata: Metadata = {
+  title: "The dataset",
+  description: "Bamboo's dataset: downloads, licence, coverage, and every official total reconciled against the data.",
+};
+
+const MEASURE_NAMES: Record<string, { en: string; vi: string }> = {
+  relations: { en: "countries with relations", vi: "quốc gia có quan hệ" },
+  relationsUnMembers: { en: "UN members with relations", vi: "thành viên LHQ có quan hệ" },
+  special: { en: "special relations", vi: "quan hệ đặc biệt" },
+  "comprehensive-strategic": { en: "comprehensive strategic", vi: "đối tác chiến lược toàn diện" },
+  strategic: { en: "strategic", vi: "đối tác chiến lược" },
+  comprehensive: { en: "comprehensive", vi: "đối tác toàn diện" },
+  strategicOrAbove: { en: "strategic incl. comprehensive strategic", vi: "chiến lược (kể cả CLTD)" },
+  comprehensiveOrAbove: { en: "comprehensive or above", vi: "toàn diện trở lên" },
+  strategicAndComprehensive: { en: "strategic and comprehensive", vi: "chiến lược và toàn diện" },
+  frameworks: { en: "partnership frameworks", vi: "khuôn khổ đối tác" },
+};
+
+export default async function DataPage({ searchParams }: { searchParams: Promise<QueryInput> }) {
+  const { lang } = await pageViewState(searchParams);
+  const m = MESSAGES[lang];
+  const dataset = getDataset();
+  const coverage = datasetCoverage(dataset);
+  const rows = reconcileTotals(dataset);
+  const today = todayInVietnam();
+  const n = (x: number) => formatNumber(x, lang);
+  return (
+    <>
+      <SiteHeader lang={lang} />
+      <main className="page">
+        <h1>{m.dataTitle}</h1>
+        <p>{m.dataIntro}</p>
+        <h2>{m.downloads}</h2>
+        <ul>
+          <li>
+            <a href="/api/dataset" download>
+              {m.fullDataset}
+            </a>{" "}
+            <span className="muted">(version {getDatasetVersion()})</span>
+          </li>
+          {(["csv", "gexf", "graphml", "json"] as const).map((format) => (
+            <li key={format}>
+              <a href={`/api/graph?asOf=${today}&format=${format}&lang=${lang}`} download>
+                {m.graphAsOfToday} — {format.toUpperCase()}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <h2>{m.licence}</h2>
+        <p>{m.licenceText}</p>
+        <h2>{m.coverage}</h2>
+        <table className="rows" data-testid="coverage">
+          <tbody>
+            {(
+              [
+                [m.coverageCountries, coverage.countries],
+                [m.coverageOrganisations, coverage.organisations],
+                [m.coverageTierChanges, coverage.tierChanges],
+                [m.coverageLeaders, coverage.leaders],
+                [m.coverageEvents, coverage.events],
+                [m.coverageSources, coverage.sources],
+                [m.coverageCitations, coverage.citations],
+                [m.coverageStatements, coverage.totals],
+                [m.coverageDisagreements, coverage.disagreements],
+                [m.coverageDayPrecise, `${n(coverage.datedToTheDay.relations)} / ${n(coverage.datedToTheDay.tierChanges)}`],
+              ] as const
+            ).map(([label, value]) => (
+              <tr key={label}>
+                <th scope="row">{label}</th>
+                <td>{typeof value === "number" ? n(value) : value}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <h2>{m.reconciliation}</h2>
+        <p>{m.reconciliationIntro}</p>
+        <table className="rows" data-testid="reconciliation">
+          <thead>
+            <tr>
+              <th scope="col">{m.statementDate}</th>
+              <th scope="col">{m.stated}</th>
+              <th scope="col">{m.inDataset}</th>
+              <th scope="col">{m.result}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.statement.id} data-matches={r.matches}>
+                <td>
+                  {formatDate(r.statement.date, lang)}
+                  {r.statement.speaker ? <div className="muted">{r.statement.speaker}</div> : null}
+                </td>
+                <td>
+                  {r.counts.map((c) => (
+                    <div key={c.measure}>
+                      {n(c.stated)} {MEASURE_NAMES[c.measure]?.[lang] ?? c.measure}
+                    </div>
+                  ))}
+                  <details>
+                    <summary>{m.citations}</summary>
+                    <p className="muted">{r.statement.counting}</p>
+                    <Citations citations={r.citations} lang={lang} />
+                  </details>
+                </td>
+                <td>
+                  {r.counts.map((c) => (
+                    <div key={c.measure}>{n(c.dataset)}</div>
+                  ))}
+                </td>
+                <td>
+                  <span aria-label={r.matches ? m.matches : m.differs}>{r.matches ? "✓" : "✗"}</span>{" "}
+                  {r.statement.expectedMismatch ? <span className="muted">{r.statement.expectedMismatch}</span> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </main>
+    </>
+  );
+}
