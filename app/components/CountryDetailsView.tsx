@@ -32,6 +32,7 @@ export function CountryDetailsView({
         </span>
       </Heading>
       <p className="muted">{details.region}</p>
+      {summary}
       <h3>{m.ladder}</h3>
       <ol className="ladder">
         {details.relations ? (

@@ -13,6 +13,7 @@ export function SiteHeader({ lang }: { lang: Lang }) {
       <span className="muted">{m.tagline}</span>
       <nav aria-label="Main">
         <Link href={`/${suffix}`}>{m.explorer}</Link>
+        <Link href={`/compare${suffix}`}>{m.compare}</Link>
         <Link href={`/data${suffix}`}>{m.data}</Link>
       </nav>
     </header>

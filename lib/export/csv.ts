@@ -7,7 +7,7 @@ const HEADERS: Record<Lang, string[]> = {
 };
 
 /** Quotes every field, and defuses spreadsheet formulas a hostile label could carry. */
-function field(value: string | null): string {
+export function csvField(value: string | null): string {
   const text = value ?? "";
   const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return `"${safe.replace(/"/g, '""')}"`;
@@ -15,11 +15,13 @@ function field(value: string | null): string {
 
 /** One row per partner country or organisation: key, name, tier, tierSince, relationsSince. */
 export function graphToCsv(graph: ViewGraph, lang: Lang): string {
-  const lines = [HEADERS[lang].map(field).join(",")];
+  const lines = [HEADERS[lang].map(csvField).join(",")];
   graph.forEachNode((key, a) => {
     if (a.kind !== "country" && a.kind !== "organisation") return;
     lines.push(
-      [key, lang === "vi" ? a.labelVi : a.label, a.tier, a.tierSince, a.relationsSince].map(field).join(","),
+      [key, lang === "vi" ? a.labelVi : a.label, a.tier, a.tierSince, a.relationsSince]
+        .map(csvField)
+        .join(","),
     );
   });
   return `${lines.join("\r\n")}\r\n`;

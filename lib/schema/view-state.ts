@@ -6,6 +6,8 @@ export const LAYOUTS = ["rings", "geo", "force"] as const;
 export const LANGS = ["en", "vi"] as const;
 export const THEMES = ["light", "dark", "auto"] as const;
 export const FORMATS = ["json", "gexf", "graphml", "csv"] as const;
+export const LADDER_SORTS = ["reached", "speed", "name"] as const;
+export const REGIONS = ["Africa", "Americas", "Asia", "Europe", "Oceania"] as const;
 export type Layout = (typeof LAYOUTS)[number];
 export type Lang = (typeof LANGS)[number];
 export type Theme = (typeof THEMES)[number];
@@ -76,6 +78,8 @@ export function viewStateSchema(today: string) {
       .transform((v) => v === "1"),
     a: day.optional(),
     b: day.optional(),
+    sort: z.enum(LADDER_SORTS, { message: `must be one of ${LADDER_SORTS.join(", ")}` }).default("reached"),
+    region: z.enum(REGIONS, { message: `must be one of ${REGIONS.join(", ")}` }).optional(),
     format: z.enum(FORMATS, { message: `must be one of ${FORMATS.join(", ")}` }).default("json"),
     width: intInRange(200, 4000).optional(),
     height: intInRange(200, 4000).optional(),
@@ -160,6 +164,8 @@ export function parseViewState(input: QueryInput, options: ParseOptions = {}): V
     for (const issue of result.error.issues)
       issues.push({ path: issue.path.join(".") || "query", message: issue.message });
   }
+  if (result.success && result.data.a && result.data.b && result.data.a > result.data.b)
+    issues.push({ path: "a", message: "must not be after b" });
   if (issues.length > 0 || !result.success) throw new InvalidQueryError(issues);
   return { ...result.data, lang: result.data.lang ?? langFromAcceptLanguage(options.acceptLanguage) };
 }
@@ -177,6 +183,7 @@ export function viewStateToQuery(
     if (key === "theme" && value === "auto") continue;
     if (key === "format" && value === "json") continue;
     if (key === "scale" && value === 1) continue;
+    if (key === "sort" && value === "reached") continue;
     if (Array.isArray(value)) {
       if (value.length > 0) params.set(key, value.join(","));
     } else params.set(key, value === true ? "1" : String(value));

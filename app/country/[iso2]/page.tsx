@@ -7,6 +7,10 @@ import { getCountryDetails } from "@/lib/views/payload";
 import { formatDate, tierName } from "@/lib/i18n/messages";
 import type { QueryInput } from "@/lib/schema/view-state";
 import { previewMetadata } from "../../metadata";
+import { LadderSummary } from "../../components/LadderSummary";
+import { getNetwork } from "@/lib/graph";
+import { ladderOf } from "@/lib/views/compare";
+import { todayInVietnam } from "@/lib/schema/dates";
 
 type Props = { params: Promise<{ iso2: string }>; searchParams: Promise<QueryInput> };
 
@@ -25,11 +29,19 @@ export default async function CountryPage({ params, searchParams }: Props) {
   const { lang } = await pageViewState(searchParams);
   const details = /^[A-Z]{2}$/.test(iso2) ? getCountryDetails(iso2) : null;
   if (!details) notFound();
+  const partner = getNetwork().partnerByKey.get(details.key);
   return (
     <>
       <SiteHeader lang={lang} />
       <main className="page">
-        <CountryDetailsView details={details} lang={lang} headingLevel={1} />
+        <CountryDetailsView
+          details={details}
+          lang={lang}
+          headingLevel={1}
+          summary={
+            partner ? <LadderSummary ladder={ladderOf(partner, todayInVietnam())} lang={lang} /> : null
+          }
+        />
       </main>
     </>
   );

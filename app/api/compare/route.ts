@@ -1,0 +1,27 @@
+import { viewStateOrBadRequest } from "@/lib/http/responses";
+import { cachedResponse, etagFor } from "@/lib/http/caching";
+import { compareDates } from "@/lib/views/compare";
+import { getExplorerPayload } from "@/lib/views/payload";
+import { comparisonToCsv } from "@/lib/export/compare-csv";
+
+export const dynamic = "force-dynamic";
+
+/** The comparison of two dates as CSV (format=csv) or JSON. */
+export function GET(request: Request): Response {
+  const state = viewStateOrBadRequest(request);
+  if (state instanceof Response) return state;
+  const b = state.b ?? state.asOf;
+  const a = state.a ?? b;
+  const payload = getExplorerPayload();
+  const diff = compareDates(payload.partners, payload.details, a, b, state.tiers);
+  const etag = etagFor(["compare", a, b, state.tiers, state.format, state.lang]);
+  if (state.format === "csv") {
+    return cachedResponse(request, etag, comparisonToCsv(diff, state.lang), {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="bamboo-compare-${a}-${b}.csv"`,
+    });
+  }
+  return cachedResponse(request, etag, JSON.stringify(diff), {
+    "Content-Type": "application/json; charset=utf-8",
+  });
+}

@@ -1,0 +1,293 @@
+"use client";
+
+import { useCallback, useMemo, useState } from "react";
+import type { ExplorerPayload } from "@/lib/views/payload";
+import { compareDates, ladders as buildLadders, tierSeries, type LeaderRecord } from "@/lib/views/compare";
+import { filterRows, rowsAsOf } from "@/lib/views/explorer";
+import { layoutPositions, type LayoutNode } from "@/lib/render/layout";
+import { tierAt } from "@/lib/graph/timeline";
+import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
+import { TIER_CODES, TIER_FILTER_CODES } from "@/lib/schema/tiers";
+import { formatDate, MESSAGES, tierName } from "@/lib/i18n/messages";
+import { GraphCanvas } from "./GraphCanvas";
+import { Citations } from "./Citations";
+import { Legend } from "./Legend";
+import { TierChart } from "./TierChart";
+import { LadderTable } from "./LadderTable";
+
+export type CompareState = Pick<ViewState, "tiers" | "layout" | "lang" | "sort" | "region"> & {
+  a: string;
+  b: string;
+};
+const KEYS = ["a", "b", "tiers", "lang", "sort", "region"] as const;
+const NO_LEADERS: never[] = [];
+
+/** Two dates side by side on the same positions, what changed between them, tiers over time, ladders. */
+export function CompareView({
+  payload,
+  initial,
+  today,
+  leaders,
+}: {
+  payload: ExplorerPayload;
+  initial: CompareState;
+  today: string;
+  leaders: LeaderRecord[];
+}) {
+  const [state, setState] = useState(initial);
+  const m = MESSAGES[state.lang];
+  const update = useCallback((patch: Partial<CompareState>) => {
+    setState((previous) => {
+      const next = { ...previous, ...patch };
+      if (next.a > next.b) [next.a, next.b] = [next.b, next.a];
+      window.history.replaceState(null, "", `${window.location.pathname}${viewStateToQuery(next, KEYS)}`);
+      return next;
+    });
+  }, []);
+  const label = (x: { label: string; labelVi: string }) => (state.lang === "vi" ? x.labelVi : x.label);
+  const diff = useMemo(
+    () => compareDates(payload.partners, payload.details, state.a, state.b, state.tiers),
+    [payload, state.a, state.b, state.tiers],
+  );
+  const rowsA = useMemo(
+    () => filterRows(rowsAsOf(payload.partners, state.a), state.tiers, ""),
+    [payload.partners, state.a, state.tiers],
+  );
+  const rowsB = useMemo(
+    () => filterRows(rowsAsOf(payload.partners, state.b), state.tiers, ""),
+    [payload.partners, state.b, state.tiers],
+  );
+  // Both canvases share positions computed from the later date, so a node sits in the same place in each.
+  const positions = useMemo(() => {
+    const nodes: LayoutNode[] = [
+      { key: "VN", kind: "home", tier: null, label: "Vietnam" },
+      ...payload.partners
+        .filter((p) => rowsB.some((r) => r.key === p.key) || rowsA.some((r) => r.key === p.key))
+        .map((p) => ({
+          key: p.key,
+          kind: p.kind,
+          tier: tierAt(p, state.b)?.tier ?? tierAt(p, state.a)?.tier ?? null,
+          region: p.region,
+          label: p.label,
+        })),
+    ];
+    return layoutPositions("rings", nodes);
+  }, [payload.partners, rowsA, rowsB, state.a, state.b]);
+  const series = useMemo(() => tierSeries(payload.partners, payload.details), [payload]);
+  const ladderRows = useMemo(() => buildLadders(payload.partners, today), [payload.partners, today]);
+  const changed = useMemo(
+    () => new Set([...diff.changes.map((c) => c.key), ...diff.newRelations.map((r) => r.key)]),
+    [diff],
+  );
+  const columns = TIER_CODES.map((t) => ({ tier: t, members: rowsB.filter((r) => r.tier === t) }));
+
+  return (
+    <main className="page wide">
+      <h1>{m.compareTitle}</h1>
+      <Legend lang={state.lang} />
+      <p>
+        <label>
+          {m.dateA}{" "}
+          <input
+            type="date"
+            value={state.a}
+            max={today}
+            min="1945-09-02"
+            onChange={(e) => e.target.value && update({ a: e.target.value })}
+            data-testid="date-a"
+          />
+        </label>{" "}
+        <label>
+          {m.dateB}{" "}
+          <input
+            type="date"
+            value={state.b}
+            max={today}
+            min="1945-09-02"
+            onChange={(e) => e.target.value && update({ b: e.target.value })}
+            data-testid="date-b"
+          />
+        </label>{" "}
+        <a
+          href={`/api/compare${viewStateToQuery({ ...state, format: "csv" }, ["a", "b", "tiers", "lang", "format"])}`}
+          download
+          data-testid="compare-csv"
+        >
+          {m.exportCsv}
+        </a>
+      </p>
+      <div className="side-by-side">
+        {[
+          { day: state.a, rows: rowsA },
+          { day: state.b, rows: rowsB },
+        ].map(({ day, rows }) => (
+          <section key={day} aria-label={`${m.asOf} ${day}`}>
+            <h2>
+              {m.asOf} {formatDate(day, state.lang)}
+            </h2>
+            <GraphCanvas
+              rows={rows}
+              leaders={NO_LEADERS}
+              layout="rings"
+              lang={state.lang}
+              focus={null}
+              matches={changed.size ? changed : null}
+              label={`${m.graphLabel} (${day})`}
+              help={m.canvasHelp}
+              onSelect={(key) => key && window.open(`/country/${key}`, "_self")}
+              positions={positions}
+            />
+          </section>
+        ))}
+      </div>
+      <h2>{m.countsPerTier}</h2>
+      <table className="rows" data-testid="compare-counts">
+        <thead>
+          <tr>
+            <th scope="col">{m.tier}</th>
+            <th scope="col">{state.a}</th>
+            <th scope="col">{state.b}</th>
+            <th scope="col">{m.difference}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {TIER_FILTER_CODES.map((t) => (
+            <tr key={t} data-tier={t}>
+              <th scope="row">{tierName(state.lang, t)}</th>
+              <td>{diff.countsA[t]}</td>
+              <td>{diff.countsB[t]}</td>
+              <td>
+                {diff.countsB[t] - diff.countsA[t] > 0
+                  ? `+${diff.countsB[t] - diff.countsA[t]}`
+                  : diff.countsB[t] - diff.countsA[t]}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>{m.changes}</h2>
+      <ol data-testid="compare-changes">
+        {diff.changes.map((c) => (
+          <li key={`${c.key}-${c.date}`} data-key={c.key} data-to={c.to}>
+            <strong>{label(c)}</strong>: {tierName(state.lang, c.from)} → {tierName(state.lang, c.to)},{" "}
+            {formatDate(c.date, state.lang)}
+            {c.step?.leaders.length ? (
+              <>
+                {" "}
+                —{" "}
+                {c.step.leaders.map((l) => (state.lang === "vi" && l.nameVi ? l.nameVi : l.name)).join(", ")}
+              </>
+            ) : null}
+            {c.step ? <Citations citations={c.step.citations.slice(0, 1)} lang={state.lang} /> : null}
+          </li>
+        ))}
+      </ol>
+      {diff.newRelations.length > 0 ? (
+        <>
+          <h3>{m.newRelations}</h3>
+          <ul data-testid="compare-new-relations">
+            {diff.newRelations.map((r) => (
+              <li key={r.key}>
+                {label(r)} — {formatDate(r.date, state.lang)}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <h2>{m.tiersSideBySide}</h2>
+      <div className="tier-columns" data-testid="tier-columns">
+        {columns.map(({ tier, members }) => (
+          <section key={tier} data-tier={tier}>
+            <h3>
+              {tierName(state.lang, tier)} ({members.length})
+            </h3>
+            <ul>
+              {members.map((r) => (
+                <li key={r.key}>
+                  {label(r)} <span className="muted">{formatDate(r.tierSinceDate, state.lang)}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+      <h2>{m.tiersOverTime}</h2>
+      <TierChart
+        series={series}
+        today={today}
+        lang={state.lang}
+        onPick={(day) =>
+          update({ b: day, a: new Date(Date.parse(day) - 86_400_000).toISOString().slice(0, 10) })
+        }
+      />
+      <details>
+        <summary>{m.chartTable}</summary>
+        <table className="rows" data-testid="chart-table">
+          <thead>
+            <tr>
+              <th scope="col">{m.date}</th>
+              {TIER_CODES.map((t) => (
+                <th scope="col" key={t}>
+                  {tierName(state.lang, t)}
+                </th>
+              ))}
+              <th scope="col">{m.changes}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {series.map((p) => (
+              <tr key={p.day} data-day={p.day}>
+                <th scope="row">{p.day}</th>
+                {TIER_CODES.map((t) => (
+                  <td key={t} data-tier={t}>
+                    {p.counts[t]}
+                  </td>
+                ))}
+                <td>{p.changes.map((c) => `${label(c)} → ${tierName(state.lang, c.to)}`).join("; ")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+      <LadderTable
+        ladders={ladderRows}
+        lang={state.lang}
+        sort={state.sort}
+        region={state.region}
+        tiers={state.tiers}
+        onChange={update}
+      />
+      <section aria-labelledby="leaders-title">
+        <h2 id="leaders-title">{m.leadersTitle}</h2>
+        <table className="rows" data-testid="leader-table">
+          <thead>
+            <tr>
+              <th scope="col">{m.leader}</th>
+              <th scope="col">{m.role}</th>
+              <th scope="col">{m.tookPart}</th>
+              <th scope="col">{m.duringTenure}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {leaders.map((l) => (
+              <tr key={l.id} data-leader={l.id}>
+                <th scope="row">{state.lang === "vi" && l.nameVi ? l.nameVi : l.name}</th>
+                <td>
+                  {l.tenures
+                    .map((t) => `${t.title}${t.from || t.to ? ` (${t.from ?? "?"}–${t.to ?? ""})` : ""}`)
+                    .join("; ")}
+                </td>
+                <td>
+                  {l.tookPart
+                    .map((c) => `${label(c)} → ${tierName(state.lang, c.to)} (${c.date})`)
+                    .join("; ")}
+                </td>
+                <td>{l.country === "VN" ? l.duringTenure.length : "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,130 @@
+"use client";
+
+import type { Ladder } from "@/lib/views/compare";
+import { formatDate, MESSAGES, tierName } from "@/lib/i18n/messages";
+import type { Lang, ViewState } from "@/lib/schema/view-state";
+import { LADDER_SORTS, REGIONS } from "@/lib/schema/view-state";
+import { tierRank, TIER_CODES } from "@/lib/schema/tiers";
+
+const SORTS: Record<(typeof LADDER_SORTS)[number], (a: Ladder, b: Ladder) => number> = {
+  reached: (a, b) =>
+    tierRank(b.current) - tierRank(a.current) || (a.currentSince ?? "").localeCompare(b.currentSince ?? ""),
+  speed: (a, b) => (a.yearsToTop ?? 999) - (b.yearsToTop ?? 999),
+  name: (a, b) => a.label.localeCompare(b.label, "en"),
+};
+
+/** One row per partner: each rung dated, years between rungs, skipped rungs shown as skipped. */
+export function LadderTable({
+  ladders,
+  lang,
+  sort,
+  region,
+  tiers,
+  onChange,
+}: {
+  ladders: readonly Ladder[];
+  lang: Lang;
+  sort: ViewState["sort"];
+  region: ViewState["region"];
+  tiers: ViewState["tiers"];
+  onChange: (patch: Partial<Pick<ViewState, "sort" | "region">>) => void;
+}) {
+  const m = MESSAGES[lang];
+  const rows = ladders
+    .filter((l) => (!region || l.region === region) && (!tiers || tiers.includes(l.current ?? "none")))
+    .sort(SORTS[sort]);
+  return (
+    <section aria-labelledby="ladders-title">
+      <h2 id="ladders-title">{m.ladders}</h2>
+      <p>
+        <label>
+          {m.sortBy}{" "}
+          <select
+            value={sort}
+            onChange={(e) => onChange({ sort: e.target.value as ViewState["sort"] })}
+            data-testid="ladder-sort"
+          >
+            <option value="reached">{m.sortReached}</option>
+            <option value="speed">{m.sortSpeed}</option>
+            <option value="name">{m.country}</option>
+          </select>
+        </label>{" "}
+        <label>
+          {m.region}{" "}
+          <select
+            value={region ?? ""}
+            onChange={(e) => onChange({ region: (e.target.value || undefined) as ViewState["region"] })}
+            data-testid="ladder-region"
+          >
+            <option value="">{m.allRegions}</option>
+            {REGIONS.map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
+          </select>
+        </label>
+      </p>
+      <table className="rows" data-testid="ladder-table">
+        <thead>
+          <tr>
+            <th scope="col">{m.country}</th>
+            <th scope="col">{m.diplomaticRelations}</th>
+            {TIER_CODES.filter((t) => t !== "special")
+              .reverse()
+              .map((t) => (
+                <th scope="col" key={t}>
+                  {tierName(lang, t)}
+                </th>
+              ))}
+            <th scope="col">{m.yearsToTop}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((l) => (
+            <tr
+              key={l.key}
+              data-key={l.key}
+              data-current={l.current ?? "none"}
+              data-region={l.region}
+              data-years={l.yearsToTop ?? ""}
+            >
+              <th scope="row">
+                <a href={`/country/${l.key}${lang === "vi" ? "?lang=vi" : ""}`}>
+                  {lang === "vi" ? l.labelVi : l.label}
+                </a>
+              </th>
+              <td>{formatDate(l.relationsDate, lang)}</td>
+              {l.rungs[0]?.tier === "special" ? (
+                <td colSpan={3}>
+                  {tierName(lang, "special")}: {formatDate(l.rungs[0].date, lang)}
+                </td>
+              ) : (
+                l.rungs.map((r) => (
+                  <td key={r.tier} data-status={r.status} data-tier={r.tier}>
+                    {r.status === "reached" ? (
+                      <>
+                        {formatDate(r.date, lang)}
+                        {r.yearsFromPrevious !== null ? (
+                          <span className="muted">
+                            {" "}
+                            (+{r.yearsFromPrevious} {m.years})
+                          </span>
+                        ) : null}
+                      </>
+                    ) : r.status === "skipped" ? (
+                      <em>{m.skipped}</em>
+                    ) : (
+                      <span className="muted">—</span>
+                    )}
+                  </td>
+                ))
+              )}
+              <td>{l.yearsToTop ?? "—"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

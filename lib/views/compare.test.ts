@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { validateDataset } from "@/lib/dataset/validate";
+import { buildNetwork } from "@/lib/graph/network";
+import { fixtureData, toRawFiles } from "@/lib/testing/fixture";
+import { allCountryDetails } from "./country-details";
+import { compareDates, countsAt, ladderOf, ladders, tierSeries } from "./compare";
+
+function setup() {
+  const f = fixtureData();
+  const cite = [{ source: "news-1", quote: "They upgraded ties." }];
+  // A country that skips the strategic rung, as the United States did in 2023.
+  f.relationships.US = {
+    key: "US",
+    kind: "country",
+    name: "United States",
+    nameVi: "Hoa Kỳ",
+    region: "Americas",
+    lat: 38,
+    lon: -97,
+    relations: { date: "1995-07-12", citations: cite },
+    tiers: [
+      {
+        tier: "comprehensive",
+        date: "2013-07-25",
+        officialName: null,
+        leaders: [],
+        event: null,
+        citations: cite,
+      },
+      {
+        tier: "comprehensive-strategic",
+        date: "2023-09-10",
+        officialName: null,
+        leaders: [],
+        event: null,
+        citations: cite,
+      },
+    ],
+  };
+  const { dataset, problems } = validateDataset(toRawFiles(f), "2026-11-23");
+  if (!dataset) throw new Error(JSON.stringify(problems));
+  const network = buildNetwork(dataset);
+  return { partners: network.partners, details: Object.fromEntries(allCountryDetails(dataset)) };
+}
+
+describe("compareDates", () => {
+  const { partners, details } = setup();
+  it("lists tier changes after a and up to b, with the tier left behind", () => {
+    const diff = compareDates(partners, details, "2023-01-01", "2024-12-31");
+    expect(diff.changes.map((c) => [c.key, c.from, c.to, c.date])).toEqual([
+      ["US", "comprehensive", "comprehensive-strategic", "2023-09-10"],
+    ]);
+    expect(diff.countsA).toMatchObject({
+      comprehensive: 1,
+      strategic: 1,
+      "comprehensive-strategic": 0,
+      none: 1,
+    });
+    expect(diff.countsB).toMatchObject({
+      comprehensive: 0,
+      strategic: 1,
+      "comprehensive-strategic": 1,
+      none: 1,
+    });
+  });
+  it("lists new diplomatic relations in the window and excludes the end of day a itself", () => {
+    expect(
+      compareDates(partners, details, "1995-01-01", "1995-12-31").newRelations.map((r) => r.key),
+    ).toEqual(["US"]);
+    expect(compareDates(partners, details, "1995-07-12", "1995-12-31").newRelations).toEqual([]);
+  });
+  it("narrows by tier at either date", () => {
+    const diff = compareDates(partners, details, "2000-01-01", "2024-12-31", ["strategic"]);
+    expect(diff.changes.every((c) => c.key === "AU")).toBe(true);
+  });
+});
+
+describe("ladders", () => {
+  const { partners } = setup();
+  const us = partners.find((p) => p.key === "US")!;
+  it("shows a skipped rung and the years between steps", () => {
+    const ladder = ladderOf(us, "2026-01-01");
+    expect(ladder.rungs.map((r) => [r.tier, r.status])).toEqual([
+      ["comprehensive", "reached"],
+      ["strategic", "skipped"],
+      ["comprehensive-strategic", "reached"],
+    ]);
+    expect(ladder.rungs[0]?.yearsFromPrevious).toBe(18);
+    expect(ladder.rungs[2]?.yearsFromPrevious).toBe(10.1);
+    expect(ladder.yearsToTop).toBe(28.2);
+  });
+  it("marks rungs above the current tier as not reached, and leaves out partners without a framework", () => {
+    expect(ladderOf(us, "2020-01-01").rungs.map((r) => r.status)).toEqual([
+      "reached",
+      "not-reached",
+      "not-reached",
+    ]);
+    expect(
+      ladders(partners, "2026-01-01")
+        .map((l) => l.key)
+        .sort(),
+    ).toEqual(["AU", "US"]); // FR has none
+  });
+});
+
+describe("tierSeries", () => {
+  const { partners, details } = setup();
+  it("has a point at every change day with the counts of that day", () => {
+    const series = tierSeries(partners, details);
+    expect(series.map((p) => p.day)).toEqual(["2009-12-31", "2012-05-02", "2013-07-25", "2023-09-10"]);
+    for (const point of series) expect(point.counts).toEqual(countsAt(partners, point.day));
+  });
+});

@@ -1,0 +1,244 @@
+import type { Network } from "@/lib/graph/network";
+import { isPresentAt, tierAt, type PartnerTimeline } from "@/lib/graph/timeline";
+import { TIER_FILTER_CODES, tierRank, type TierCode, type TierFilterCode } from "@/lib/schema/tiers";
+import type { CountryDetails, LadderStep } from "./country-details";
+
+export type TierCounts = Record<TierFilterCode, number>;
+
+/** Partner countries per tier on a day (organisations such as the EU are not countries). */
+export function countsAt(partners: readonly PartnerTimeline[], day: string): TierCounts {
+  const counts = Object.fromEntries(TIER_FILTER_CODES.map((t) => [t, 0])) as TierCounts;
+  for (const p of partners) {
+    if (p.kind !== "country" || !isPresentAt(p, day)) continue;
+    counts[tierAt(p, day)?.tier ?? "none"] += 1;
+  }
+  return counts;
+}
+
+export interface TierChange {
+  key: string;
+  label: string;
+  labelVi: string;
+  kind: "country" | "organisation";
+  from: TierCode | null;
+  to: TierCode;
+  date: string;
+  effective: string;
+  step: LadderStep | null;
+}
+
+export interface NewRelation {
+  key: string;
+  label: string;
+  labelVi: string;
+  date: string;
+}
+
+export interface Comparison {
+  a: string;
+  b: string;
+  countsA: TierCounts;
+  countsB: TierCounts;
+  newRelations: NewRelation[];
+  changes: TierChange[];
+}
+
+/** Every tier step of every partner, in date order, with the tier it left. */
+export function allTierChanges(
+  partners: readonly PartnerTimeline[],
+  details: Readonly<Record<string, CountryDetails>>,
+): TierChange[] {
+  const changes: TierChange[] = [];
+  for (const p of partners) {
+    let previous: TierCode | null = null;
+    p.steps.forEach((s, i) => {
+      changes.push({
+        key: p.key,
+        label: p.label,
+        labelVi: p.labelVi,
+        kind: p.kind,
+        from: previous,
+        to: s.tier,
+        date: s.date,
+        effective: s.effective,
+        step: details[p.key]?.ladder[i] ?? null,
+      });
+      previous = s.tier;
+    });
+  }
+  return changes.sort(
+    (x, y) => x.effective.localeCompare(y.effective) || x.label.localeCompare(y.label, "en"),
+  );
+}
+
+/** What changed after the end of day `a`, up to the end of day `b`. */
+export function compareDates(
+  partners: readonly PartnerTimeline[],
+  details: Readonly<Record<string, CountryDetails>>,
+  a: string,
+  b: string,
+  tiers: readonly TierFilterCode[] | null = null,
+): Comparison {
+  const inFilter = (p: PartnerTimeline) =>
+    !tiers || tiers.includes(tierAt(p, b)?.tier ?? "none") || tiers.includes(tierAt(p, a)?.tier ?? "none");
+  const newRelations = partners
+    .filter(
+      (p) =>
+        p.kind === "country" &&
+        p.relationsSince &&
+        p.relationsSince > a &&
+        p.relationsSince <= b &&
+        inFilter(p),
+    )
+    .map((p) => ({ key: p.key, label: p.label, labelVi: p.labelVi, date: p.relationsDate ?? "" }))
+    .sort((x, y) => x.date.localeCompare(y.date));
+  const keep = new Set(partners.filter(inFilter).map((p) => p.key));
+  const changes = allTierChanges(partners, details).filter(
+    (c) => c.effective > a && c.effective <= b && keep.has(c.key),
+  );
+  return { a, b, countsA: countsAt(partners, a), countsB: countsAt(partners, b), newRelations, changes };
+}
+
+export interface SeriesPoint {
+  day: string;
+  counts: TierCounts;
+  /** The changes that took effect that day. */
+  changes: TierChange[];
+}
+
+/** Counts per tier at every day a tier changed, from the first partnership on. */
+export function tierSeries(
+  partners: readonly PartnerTimeline[],
+  details: Readonly<Record<string, CountryDetails>>,
+): SeriesPoint[] {
+  const changes = allTierChanges(partners, details);
+  const byDay = new Map<string, TierChange[]>();
+  for (const c of changes) byDay.set(c.effective, [...(byDay.get(c.effective) ?? []), c]);
+  return [...byDay.entries()].map(([day, dayChanges]) => ({
+    day,
+    counts: countsAt(partners, day),
+    changes: dayChanges,
+  }));
+}
+
+export type RungStatus = "reached" | "skipped" | "not-reached";
+
+export interface Rung {
+  tier: TierCode;
+  status: RungStatus;
+  date: string | null;
+  /** Years since the previous reached rung (or since relations), one decimal. */
+  yearsFromPrevious: number | null;
+}
+
+export interface Ladder {
+  key: string;
+  label: string;
+  labelVi: string;
+  region: string;
+  relationsDate: string | null;
+  current: TierCode | null;
+  currentSince: string | null;
+  rungs: Rung[];
+  /** Years from diplomatic relations to the highest tier reached. */
+  yearsToTop: number | null;
+}
+
+const LADDER: readonly TierCode[] = ["comprehensive", "strategic", "comprehensive-strategic"];
+
+function yearsBetween(from: string, to: string): number {
+  return Math.round(((Date.parse(to) - Date.parse(from)) / (365.2425 * 86_400_000)) * 10) / 10;
+}
+
+/** The climb of one partner: relations → comprehensive → strategic → comprehensive strategic (or special). */
+export function ladderOf(p: PartnerTimeline, asOf: string): Ladder {
+  const steps = p.steps.filter((s) => s.effective <= asOf);
+  const top = steps.reduce<TierCode | null>(
+    (best, s) => (tierRank(s.tier) > tierRank(best) ? s.tier : best),
+    null,
+  );
+  const rungTiers: TierCode[] = top === "special" ? ["special"] : [...LADDER];
+  let previous = p.relationsSince;
+  const rungs = rungTiers.map((tier): Rung => {
+    const step = steps.find((s) => s.tier === tier);
+    if (step) {
+      const rung: Rung = {
+        tier,
+        status: "reached",
+        date: step.date,
+        yearsFromPrevious: previous ? yearsBetween(previous, step.effective) : null,
+      };
+      previous = step.effective;
+      return rung;
+    }
+    return {
+      tier,
+      status: top && tierRank(top) > tierRank(tier) ? "skipped" : "not-reached",
+      date: null,
+      yearsFromPrevious: null,
+    };
+  });
+  const current = tierAt(p, asOf);
+  const topStep = top ? steps.find((s) => s.tier === top) : undefined;
+  return {
+    key: p.key,
+    label: p.label,
+    labelVi: p.labelVi,
+    region: p.region,
+    relationsDate: p.relationsDate,
+    current: current?.tier ?? null,
+    currentSince: current?.sinceDate ?? null,
+    rungs,
+    yearsToTop: topStep && p.relationsSince ? yearsBetween(p.relationsSince, topStep.effective) : null,
+  };
+}
+
+/** Ladders for every partner that has held a framework by `asOf`. */
+export function ladders(partners: readonly PartnerTimeline[], asOf: string): Ladder[] {
+  return partners.filter((p) => p.steps.some((s) => s.effective <= asOf)).map((p) => ladderOf(p, asOf));
+}
+
+export interface LeaderRecord {
+  id: string;
+  name: string;
+  nameVi: string | null;
+  country: string;
+  tenures: { title: string; from: string | null; to: string | null }[];
+  /** Tier changes dated within any of the leader's tenures (Vietnamese leaders only). */
+  duringTenure: TierChange[];
+  /** Tier changes the leader is credited with. */
+  tookPart: TierChange[];
+}
+
+export function leaderRecords(
+  network: Network,
+  details: Readonly<Record<string, CountryDetails>>,
+  today: string,
+): LeaderRecord[] {
+  const changes = allTierChanges(network.partners, details);
+  return [...network.leaderById.values()]
+    .map((l) => {
+      const tenures = l.roles.map((r) => ({ title: r.title, from: r.from, to: r.to }));
+      const inTenure = (c: TierChange) =>
+        l.roles.some(
+          (r) =>
+            r.from !== null && r.from <= c.effective && (r.to === null ? today : r.to) >= c.date.slice(0, 10),
+        );
+      return {
+        id: l.id,
+        name: l.name,
+        nameVi: l.nameVi,
+        country: l.country,
+        tenures,
+        duringTenure: l.country === "VN" ? changes.filter(inTenure) : [],
+        tookPart: changes.filter((c) => c.step?.leaders.some((x) => x.id === l.id)),
+      };
+    })
+    .filter((r) => r.tookPart.length > 0 || r.duringTenure.length > 0)
+    .sort(
+      (x, y) =>
+        (x.country === "VN" ? 0 : 1) - (y.country === "VN" ? 0 : 1) ||
+        y.tookPart.length - x.tookPart.length ||
+        x.name.localeCompare(y.name),
+    );
+}
