@@ -14,10 +14,13 @@ export function CountryDetailsView({
   details,
   lang,
   headingLevel = 2,
+  summary = null,
 }: {
   details: CountryDetails;
   lang: Lang;
   headingLevel?: 1 | 2;
+  /** Shown under the heading, e.g. the upgrade ladder on the country page. */
+  summary?: React.ReactNode;
 }) {
   const m = MESSAGES[lang];
   const Heading = headingLevel === 1 ? "h1" : "h2";
