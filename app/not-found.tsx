@@ -1,11 +1,14 @@
 import Link from "next/link";
+import { headers } from "next/headers";
+import { MESSAGES } from "@/lib/i18n/messages";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const m = MESSAGES[(await headers()).get("x-bamboo-lang") === "vi" ? "vi" : "en"];
   return (
     <main className="page">
-      <h1>Not found</h1>
+      <h1>{m.notFound}</h1>
       <p>
-        There is nothing at this address. <Link href="/">Back to the explorer</Link>.
+        {m.notFoundText} <Link href="/">{m.backToExplorer}</Link>
       </p>
     </main>
   );

@@ -1,6 +1,6 @@
 import type { CountryDetails } from "@/lib/views/country-details";
 import type { Lang } from "@/lib/schema/view-state";
-import { formatDate, MESSAGES, tierName } from "@/lib/i18n/messages";
+import { formatDate, MESSAGES, regionName, tierName } from "@/lib/i18n/messages";
 import { TIER_STYLE } from "@/lib/render/palette";
 import { Citations } from "./Citations";
 
@@ -34,7 +34,7 @@ export function CountryDetailsView({
           ({other})
         </span>
       </Heading>
-      <p className="muted">{details.region}</p>
+      <p className="muted">{regionName(lang, details.region)}</p>
       {summary}
       <h3>{m.ladder}</h3>
       <ol className="ladder">

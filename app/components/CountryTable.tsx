@@ -3,7 +3,7 @@
 import { useState } from "react";
 import type { ExplorerRow } from "@/lib/views/explorer";
 import type { Lang } from "@/lib/schema/view-state";
-import { formatDate, MESSAGES, tierName } from "@/lib/i18n/messages";
+import { formatDate, MESSAGES, regionName, tierName } from "@/lib/i18n/messages";
 import { tierRank } from "@/lib/schema/tiers";
 
 type SortKey = "label" | "tier" | "tierSince" | "relationsSince" | "region";
@@ -80,7 +80,7 @@ export function CountryTable({
             <td>{tierName(lang, r.tier)}</td>
             <td>{formatDate(r.tierSinceDate, lang)}</td>
             <td>{formatDate(r.relationsDate, lang)}</td>
-            <td>{r.region}</td>
+            <td>{regionName(lang, r.region)}</td>
           </tr>
         ))}
       </tbody>

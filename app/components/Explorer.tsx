@@ -82,7 +82,7 @@ export function Explorer({
 
   return (
     <div className="explorer">
-      <aside className="controls" aria-label="Controls">
+      <aside className="controls" aria-label={m.controls}>
         <a className="skip" href="#country-table">
           {m.skipToTable}
         </a>

@@ -1,7 +1,7 @@
 "use client";
 
 import type { Ladder } from "@/lib/views/compare";
-import { formatDate, MESSAGES, tierName } from "@/lib/i18n/messages";
+import { formatDate, MESSAGES, regionName, tierName } from "@/lib/i18n/messages";
 import type { Lang, ViewState } from "@/lib/schema/view-state";
 import { LADDER_SORTS, REGIONS } from "@/lib/schema/view-state";
 import { tierRank, TIER_CODES } from "@/lib/schema/tiers";
@@ -59,7 +59,7 @@ export function LadderTable({
             <option value="">{m.allRegions}</option>
             {REGIONS.map((r) => (
               <option key={r} value={r}>
-                {r}
+                {regionName(lang, r)}
               </option>
             ))}
           </select>

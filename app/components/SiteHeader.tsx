@@ -11,7 +11,7 @@ export function SiteHeader({ lang }: { lang: Lang }) {
         <Link href={`/${suffix}`}>{m.appName}</Link>
       </strong>
       <span className="muted">{m.tagline}</span>
-      <nav aria-label="Main">
+      <nav aria-label={m.mainNav}>
         <Link href={`/${suffix}`}>{m.explorer}</Link>
         <Link href={`/compare${suffix}`}>{m.compare}</Link>
         <Link href={`/data${suffix}`}>{m.data}</Link>

@@ -110,6 +110,15 @@ const en = {
   leadersTitle: "Leaders and tier changes",
   tookPart: "Tier changes they took part in",
   duringTenure: "Tier changes during their tenure",
+  controls: "Controls",
+  mainNav: "Main",
+  regionAfrica: "Africa",
+  regionAmericas: "Americas",
+  regionAsia: "Asia",
+  regionEurope: "Europe",
+  regionOceania: "Oceania",
+  notFoundText: "There is nothing at this address.",
+  backToExplorer: "Back to the explorer",
 } as const;
 
 type Messages = { [K in keyof typeof en]: string };
@@ -223,6 +232,15 @@ const vi: Messages = {
   leadersTitle: "Lãnh đạo và các lần nâng cấp",
   tookPart: "Các lần nâng cấp đã tham gia",
   duringTenure: "Số lần nâng cấp trong nhiệm kỳ",
+  controls: "Điều khiển",
+  mainNav: "Điều hướng chính",
+  regionAfrica: "Châu Phi",
+  regionAmericas: "Châu Mỹ",
+  regionAsia: "Châu Á",
+  regionEurope: "Châu Âu",
+  regionOceania: "Châu Đại Dương",
+  notFoundText: "Không có trang nào ở địa chỉ này.",
+  backToExplorer: "Quay lại trang khám phá",
 };
 
 export const MESSAGES: Record<Lang, Messages> = { en, vi };
@@ -270,4 +288,10 @@ export function formatDate(partial: string | null, lang: Lang): string {
 
 export function formatNumber(n: number, lang: Lang): string {
   return new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-GB").format(n);
+}
+
+/** Region names as the data stores them (English), in the reader's language. */
+export function regionName(lang: Lang, region: string): string {
+  const key = `region${region}` as MessageKey;
+  return key in MESSAGES[lang] ? MESSAGES[lang][key] : region;
 }
