@@ -14,6 +14,7 @@ export type Theme = (typeof THEMES)[number];
 export type ExportFormat = (typeof FORMATS)[number];
 
 export const MAX_QUERY_LENGTH = 100;
+export const MAX_IMAGE_PIXELS = 8000;
 
 function dayInRange(today: string) {
   return z
@@ -166,6 +167,15 @@ export function parseViewState(input: QueryInput, options: ParseOptions = {}): V
   }
   if (result.success && result.data.a && result.data.b && result.data.a > result.data.b)
     issues.push({ path: "a", message: "must not be after b" });
+  if (result.success) {
+    // A PNG is width × scale by height × scale pixels: cap it so no request can exhaust memory.
+    const { width = 1200, height = 800, scale } = result.data;
+    if (Math.max(width, height) * scale > MAX_IMAGE_PIXELS)
+      issues.push({
+        path: "scale",
+        message: `makes the image larger than ${MAX_IMAGE_PIXELS} pixels on a side`,
+      });
+  }
   if (issues.length > 0 || !result.success) throw new InvalidQueryError(issues);
   return { ...result.data, lang: result.data.lang ?? langFromAcceptLanguage(options.acceptLanguage) };
 }
