@@ -9,11 +9,15 @@ import { datasetCoverage } from "@/lib/views/coverage";
 import { formatDate, formatNumber, MESSAGES } from "@/lib/i18n/messages";
 import type { QueryInput } from "@/lib/schema/view-state";
 import { todayInVietnam } from "@/lib/schema/dates";
+import { previewMetadata } from "../metadata";
 
-export const metadata: Metadata = {
-  title: "The dataset",
-  description: "Bamboo's dataset: downloads, licence, coverage, and every official total reconciled against the data.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return previewMetadata(
+    {},
+    "The dataset",
+    "Bamboo's dataset: downloads, licence, coverage, and every official total reconciled against the data.",
+  );
+}
 
 const MEASURE_NAMES: Record<string, { en: string; vi: string }> = {
   relations: { en: "countries with relations", vi: "quốc gia có quan hệ" },

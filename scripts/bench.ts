@@ -1,0 +1,283 @@
+/**
+ * `npm run bench`: prints tables of ratios measured within one run on this machine.
+ *   1. Load: autocannon against the production server — each route's mean latency over a static file's.
+ *   2. Browser: Chromium time from navigation to the first drawn graph, and JavaScript bytes per route.
+ *   3. Scale: synthetic datasets at 1×, 10×, 100×: validation, graph build, as-of query, layout + SVG,
+ *      and Cytoscape's first draw, with each step's growth factor.
+ * Needs a production build (`npm run build`) and Chromium at /usr/bin/chromium (or CHROMIUM_PATH).
+ */
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import autocannon from "autocannon";
+import { chromium } from "playwright-core";
+import { getDataset } from "../lib/dataset";
+import { validateDataset } from "../lib/dataset/validate";
+import { buildNetwork } from "../lib/graph/network";
+import { graphAsOf } from "../lib/graph/as-of";
+import { renderSvg } from "../lib/render/svg";
+import { syntheticDataset, syntheticFiles } from "./bench/synthetic";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3290);
+const BASE = `http://127.0.0.1:${PORT}`;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
+const CHROME_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+function table(title: string, rows: Record<string, string | number>[]): void {
+  console.log(`\n## ${title}`);
+  console.table(rows);
+}
+
+async function startServer(): Promise<() => void> {
+  if (!fs.existsSync(path.join(process.cwd(), ".next", "BUILD_ID")))
+    throw new Error("No production build: run `npm run build` first.");
+  const server = spawn(
+    process.execPath,
+    [
+      path.join("node_modules", "next", "dist", "bin", "next"),
+      "start",
+      "-p",
+      String(PORT),
+      "-H",
+      "127.0.0.1",
+    ],
+    { stdio: "ignore" },
+  );
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${BASE}/robots.txt`)).ok) return () => server.kill();
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  server.kill();
+  throw new Error("The server did not start.");
+}
+
+async function load(url: string) {
+  await fetch(`${BASE}${url}`); // warm: views and renders are memoised after the first request
+  const result = await autocannon({ url: `${BASE}${url}`, connections: 10, duration: DURATION });
+  return {
+    mean: result.latency.mean,
+    p99: result.latency.p99,
+    rps: result.requests.average,
+    errors: result.errors + result.non2xx + result.timeouts,
+  };
+}
+
+async function loadBench() {
+  const staticFile = await load("/robots.txt");
+  const routes = [
+    "/api/graph?asOf=2024-03-10",
+    "/api/graph.svg?asOf=2024-03-10",
+    "/api/graph.png?asOf=2024-03-10",
+    "/?asOf=2024-03-10",
+  ];
+  const targets: Record<string, number> = {
+    "/api/graph?asOf=2024-03-10": 3,
+    "/api/graph.svg?asOf=2024-03-10": 5,
+  };
+  const rows: Record<string, string | number>[] = [
+    {
+      route: "/robots.txt (static)",
+      "mean ms": staticFile.mean.toFixed(2),
+      "p99 ms": staticFile.p99,
+      "req/s": Math.round(staticFile.rps),
+      "× static": "1.00",
+      target: "",
+      errors: staticFile.errors,
+    },
+  ];
+  for (const route of routes) {
+    const r = await load(route);
+    const ratio = r.mean / staticFile.mean;
+    const target = targets[route];
+    rows.push({
+      route,
+      "mean ms": r.mean.toFixed(2),
+      "p99 ms": r.p99,
+      "req/s": Math.round(r.rps),
+      "× static": ratio.toFixed(2),
+      target: target ? `≤ ${target}× ${ratio <= target ? "✓" : "✗"}` : "",
+      errors: r.errors,
+    });
+  }
+  table(`Load: autocannon, 10 connections, ${DURATION} s per route, loopback`, rows);
+}
+
+async function browserBench() {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_ARGS });
+  const rows: Record<string, string | number>[] = [];
+  for (const route of [
+    "/?asOf=2024-03-10",
+    "/compare?a=2023-01-01&b=2024-12-31",
+    "/embed?asOf=2024-03-10",
+    "/country/AU",
+    "/data",
+  ]) {
+    const page = await browser.newPage();
+    await page.goto(`${BASE}${route}`);
+    const hasCanvas = (await page.locator("[data-testid=graph-canvas]").count()) > 0;
+    if (hasCanvas) await page.locator("[data-testid=graph-canvas][data-ready=true]").first().waitFor();
+    const metrics = await page.evaluate(() => {
+      const scripts = performance
+        .getEntriesByType("resource")
+        .filter(
+          (e) => (e as PerformanceResourceTiming).initiatorType === "script",
+        ) as PerformanceResourceTiming[];
+      return {
+        now: performance.now(),
+        js: scripts.reduce((n, s) => n + s.encodedBodySize, 0),
+        decoded: scripts.reduce((n, s) => n + s.decodedBodySize, 0),
+      };
+    });
+    rows.push({
+      route,
+      "first graph drawn ms": hasCanvas ? Math.round(metrics.now) : "—",
+      "JS KiB (transfer)": (metrics.js / 1024).toFixed(0),
+      "JS KiB (decoded)": (metrics.decoded / 1024).toFixed(0),
+    });
+    await page.close();
+  }
+  await browser.close();
+  table("Browser: Chromium, production build", rows);
+}
+
+function time<T>(fn: () => T): { ms: number; value: T } {
+  const start = performance.now();
+  const value = fn();
+  return { ms: performance.now() - start, value };
+}
+
+/** Milliseconds from creating a Cytoscape instance with `nodeCount` partners to its first render, or why it failed. */
+async function firstDraw(nodeCount: number, webgl: boolean): Promise<number | string> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_ARGS });
+  try {
+    return await drawIn(browser, nodeCount, webgl);
+  } catch (error) {
+    return `failed: ${String(error).split("\n")[0]?.slice(0, 60)}`;
+  } finally {
+    await browser.close().catch(() => undefined);
+  }
+}
+
+async function drawIn(
+  browser: import("playwright-core").Browser,
+  nodeCount: number,
+  webgl: boolean,
+): Promise<number> {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+  page.on("pageerror", (e) => console.error("page error:", e.message));
+  page.on("crash", () => console.error(`Chromium crashed drawing ${nodeCount} nodes (webgl: ${webgl})`));
+  await page.setContent(`<div id="cy" style="width:1200px;height:800px"></div>`);
+  await page.addScriptTag({ path: path.join("node_modules", "cytoscape", "dist", "cytoscape.min.js") });
+  const ms = await page.evaluate(
+    ({ n, gl }) => {
+      const elements: object[] = [{ data: { id: "VN" }, position: { x: 0, y: 0 } }];
+      for (let i = 0; i < n; i++) {
+        const ring = 1 + (i % 5);
+        const angle = (i / n) * Math.PI * 2 * 5;
+        elements.push({
+          data: { id: `n${i}`, label: `Country ${i}` },
+          position: { x: Math.cos(angle) * ring * 200, y: Math.sin(angle) * ring * 200 },
+        });
+        elements.push({ data: { id: `e${i}`, source: "VN", target: `n${i}` } });
+      }
+      const start = performance.now();
+      return new Promise<number>((resolve) => {
+        const w = window as unknown as {
+          cytoscape: (o: object) => { on: (e: string, f: () => void) => void; fit: () => void };
+        };
+        const cy = w.cytoscape({
+          container: document.getElementById("cy"),
+          elements,
+          layout: { name: "preset" },
+          style: [
+            { selector: "node", style: { label: "data(label)", width: 10, height: 10, "font-size": 8 } },
+            { selector: "edge", style: { width: 0.5 } },
+          ],
+          ...(gl ? { renderer: { name: "canvas", webgl: true } } : {}),
+        });
+        cy.on("render", () => resolve(performance.now() - start));
+        cy.fit();
+      });
+    },
+    { n: nodeCount, gl: webgl },
+  );
+  return ms;
+}
+
+async function scaleBench() {
+  const real = getDataset();
+  const rows: Record<string, string | number>[] = [];
+  const previous: Record<string, number> = {};
+  const growth = (step: string, ms: number | string) => {
+    if (typeof ms === "string") return ms;
+    const factor = previous[step] ? `×${(ms / previous[step]).toFixed(1)}` : "";
+    previous[step] = ms;
+    return `${ms.toFixed(1)} ${factor}`;
+  };
+  for (const factor of [1, 10, 100]) {
+    const dataset = syntheticDataset(real, factor);
+    const files = syntheticFiles(dataset);
+    const validation = time(() => validateDataset(files));
+    const build = time(() => buildNetwork(dataset));
+    const query = time(() => graphAsOf(build.value, { asOf: "2024-03-10", tiers: null }));
+    const svg = time(() =>
+      renderSvg(query.value, {
+        asOf: "2024-03-10",
+        width: 1600,
+        height: 1200,
+        theme: "light",
+        lang: "en",
+        layout: "rings",
+        showLeaders: false,
+        creditUrl: "https://bamboo.example/",
+      }),
+    );
+    const drawCanvas = await firstDraw(dataset.relationships.length, false);
+    const drawWebgl = await firstDraw(dataset.relationships.length, true);
+    rows.push({
+      scale: `${factor}×`,
+      partners: dataset.relationships.length,
+      "graph nodes": query.value.order,
+      "validate ms": growth("validate", validation.ms),
+      "build ms": growth("build", build.ms),
+      "as-of ms": growth("asof", query.ms),
+      "layout+SVG ms": growth("svg", svg.ms),
+      "draw canvas ms": growth("canvas", drawCanvas),
+      "draw webgl ms": growth("webgl", drawWebgl),
+    });
+  }
+  table(
+    "Scale: synthetic datasets (×N = growth over the previous row); validation also reports the synthetic keys as non-ISO",
+    rows,
+  );
+}
+
+async function main() {
+  if (process.env.BENCH_ONLY === "scale") return scaleBench();
+  const stop = await startServer();
+  try {
+    await loadBench();
+    await browserBench();
+  } finally {
+    stop();
+  }
+  await scaleBench();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
