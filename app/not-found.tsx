@@ -1,14 +1,14 @@
 import Link from "next/link";
 import { headers } from "next/headers";
-import { MESSAGES } from "@/lib/i18n/messages";
+import { translator } from "@/lib/i18n/messages";
 
 export default async function NotFound() {
-  const m = MESSAGES[(await headers()).get("x-bamboo-lang") === "vi" ? "vi" : "en"];
+  const t = translator((await headers()).get("x-bamboo-lang") === "vi" ? "vi" : "en");
   return (
     <main className="page">
-      <h1>{m.notFound}</h1>
+      <h1>{t("notFound")}</h1>
       <p>
-        {m.notFoundText} <Link href="/">{m.backToExplorer}</Link>
+        {t("notFoundText")} <Link href="/">{t("backToExplorer")}</Link>
       </p>
     </main>
   );

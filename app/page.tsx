@@ -1,20 +1,20 @@
 import { Explorer } from "./components/Explorer";
 import { SiteHeader } from "./components/SiteHeader";
 import { pageViewState } from "./view-state";
-import { getExplorerPayload } from "@/lib/views/payload";
+import { getCountryDetails, getExplorerPayload } from "@/lib/views/payload";
 import { todayInVietnam } from "@/lib/schema/dates";
 import type { QueryInput } from "@/lib/schema/view-state";
 import type { Metadata } from "next";
 import { previewMetadata } from "./metadata";
 import { getGraphAsOf } from "@/lib/graph";
 import { altText } from "@/lib/render/alt-text";
-import { formatDate, MESSAGES } from "@/lib/i18n/messages";
+import { formatDate, translator } from "@/lib/i18n/messages";
 
 type Props = { searchParams: Promise<QueryInput> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const state = await pageViewState(searchParams);
-  const title = `${MESSAGES[state.lang].tagline} — ${formatDate(state.asOf, state.lang)}`;
+  const title = `${translator(state.lang)("tagline")} — ${formatDate(state.asOf, state.lang)}`;
   return previewMetadata(state, title, altText(getGraphAsOf(state), state.asOf, state.lang).slice(0, 300));
 }
 
@@ -28,6 +28,7 @@ export default async function ExplorerPage({ searchParams }: Props) {
         <Explorer
           payload={getExplorerPayload()}
           initial={{ asOf, tiers, q, focus, layout, lang, leaders }}
+          initialDetails={focus ? getCountryDetails(focus) : null}
           today={todayInVietnam()}
         />
       </main>

@@ -40,3 +40,23 @@ test("every page carries a CSP that forbids framing", async ({ request }) => {
     expect(csp, path).not.toMatch(/script-src[^;]*'unsafe-inline'/);
   }
 });
+
+test("a country's details load on their own, cached, and an unknown key is a 404", async ({ request }) => {
+  const response = await request.get("/api/country/au");
+  expect(response.status()).toBe(200);
+  const details = (await response.json()) as {
+    key: string;
+    ladder: { tier: string; citations: { quote: string; url: string | null }[] }[];
+  };
+  expect(details.key).toBe("AU");
+  expect(details.ladder.map((step) => step.tier)).toContain("comprehensive-strategic");
+  expect(details.ladder.every((step) => step.citations.length > 0)).toBe(true);
+  const etag = response.headers()["etag"];
+  expect(etag).toBeTruthy();
+  const again = await request.get("/api/country/AU", { headers: { "If-None-Match": etag ?? "" } });
+  expect(again.status()).toBe(304);
+
+  const missing = await request.get("/api/country/ZZ");
+  expect(missing.status()).toBe(404);
+  expect(((await missing.json()) as { error: string }).error).toContain("ZZ");
+});

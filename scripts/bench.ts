@@ -16,6 +16,7 @@ import { validateDataset } from "../lib/dataset/validate";
 import { buildNetwork } from "../lib/graph/network";
 import { graphAsOf } from "../lib/graph/as-of";
 import { renderSvg } from "../lib/render/svg";
+import { isLargeGraph, levelOfDetail } from "../lib/render/level-of-detail";
 import { syntheticDataset, syntheticFiles } from "./bench/synthetic";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3290);
@@ -159,13 +160,26 @@ function time<T>(fn: () => T): { ms: number; value: T } {
   return { ms: performance.now() - start, value };
 }
 
-/** Milliseconds from creating a Cytoscape instance with `nodeCount` partners to its first render, or why it failed. */
-async function firstDraw(nodeCount: number, webgl: boolean): Promise<number | string> {
+type DrawMode = "canvas" | "canvas+LOD" | "webgl";
+interface DrawTimes {
+  first: number | string;
+  zoom: number | string;
+}
+
+/**
+ * Milliseconds from creating a Cytoscape instance with `nodeCount` partners to its first picture, and for one
+ * zoom step to be drawn (interactivity), or why it failed.
+ */
+async function draw(nodeCount: number, mode: DrawMode): Promise<DrawTimes> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_ARGS });
   try {
-    return await drawIn(browser, nodeCount, webgl);
+    const timeout = new Promise<DrawTimes>((resolve) =>
+      setTimeout(() => resolve({ first: "timed out (120 s)", zoom: "—" }), 120_000),
+    );
+    return await Promise.race([drawIn(browser, nodeCount, mode), timeout]);
   } catch (error) {
-    return `failed: ${String(error).split("\n")[0]?.slice(0, 60)}`;
+    const reason = `failed: ${String(error).split("\n")[0]?.slice(0, 60)}`;
+    return { first: reason, zoom: "—" };
   } finally {
     await browser.close().catch(() => undefined);
   }
@@ -174,15 +188,16 @@ async function firstDraw(nodeCount: number, webgl: boolean): Promise<number | st
 async function drawIn(
   browser: import("playwright-core").Browser,
   nodeCount: number,
-  webgl: boolean,
-): Promise<number> {
+  mode: DrawMode,
+): Promise<DrawTimes> {
   const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
   page.on("pageerror", (e) => console.error("page error:", e.message));
-  page.on("crash", () => console.error(`Chromium crashed drawing ${nodeCount} nodes (webgl: ${webgl})`));
+  page.on("crash", () => console.error(`Chromium crashed drawing ${nodeCount} nodes (${mode})`));
   await page.setContent(`<div id="cy" style="width:1200px;height:800px"></div>`);
   await page.addScriptTag({ path: path.join("node_modules", "cytoscape", "dist", "cytoscape.min.js") });
-  const ms = await page.evaluate(
-    ({ n, gl }) => {
+  const detail = levelOfDetail(mode === "canvas+LOD" && isLargeGraph(nodeCount));
+  return page.evaluate(
+    ({ n, gl, detail }) => {
       const elements: object[] = [{ data: { id: "VN" }, position: { x: 0, y: 0 } }];
       for (let i = 0; i < n; i++) {
         const ring = 1 + (i % 5);
@@ -193,28 +208,44 @@ async function drawIn(
         });
         elements.push({ data: { id: `e${i}`, source: "VN", target: `n${i}` } });
       }
+      // Cytoscape draws on animation frames: the second frame after a change has its picture.
+      const twoFrames = () =>
+        new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
       const start = performance.now();
-      return new Promise<number>((resolve) => {
-        const w = window as unknown as {
-          cytoscape: (o: object) => { on: (e: string, f: () => void) => void; fit: () => void };
-        };
-        const cy = w.cytoscape({
-          container: document.getElementById("cy"),
-          elements,
-          layout: { name: "preset" },
-          style: [
-            { selector: "node", style: { label: "data(label)", width: 10, height: 10, "font-size": 8 } },
-            { selector: "edge", style: { width: 0.5 } },
-          ],
-          ...(gl ? { renderer: { name: "canvas", webgl: true } } : {}),
-        });
-        cy.on("render", () => resolve(performance.now() - start));
-        cy.fit();
+      const w = window as unknown as {
+        cytoscape: (o: object) => { fit: () => void; zoom: (level?: number) => number };
+      };
+      const cy = w.cytoscape({
+        container: document.getElementById("cy"),
+        elements,
+        layout: { name: "preset" },
+        style: [
+          {
+            selector: "node",
+            style: {
+              label: "data(label)",
+              width: 10,
+              height: 10,
+              "font-size": 8,
+              "min-zoomed-font-size": detail.minZoomedFontSize,
+            },
+          },
+          { selector: "edge", style: { width: 0.5, "curve-style": detail.edgeCurveStyle } },
+        ],
+        ...detail.renderer,
+        ...(gl ? { renderer: { name: "canvas", webgl: true } } : {}),
+      });
+      cy.fit();
+      return twoFrames().then(async () => {
+        const first = performance.now() - start;
+        const zoomStart = performance.now();
+        cy.zoom(cy.zoom() * 1.25);
+        await twoFrames();
+        return { first, zoom: performance.now() - zoomStart };
       });
     },
-    { n: nodeCount, gl: webgl },
+    { n: nodeCount, gl: mode === "webgl", detail },
   );
-  return ms;
 }
 
 async function scaleBench() {
@@ -245,9 +276,11 @@ async function scaleBench() {
         creditUrl: "https://bamboo.example/",
       }),
     );
-    const drawCanvas = await firstDraw(dataset.relationships.length, false);
-    const drawWebgl = await firstDraw(dataset.relationships.length, true);
-    rows.push({
+    const partners = dataset.relationships.length;
+    const canvas = await draw(partners, "canvas");
+    const lod = await draw(partners, "canvas+LOD");
+    const webgl = await draw(partners, "webgl");
+    const row = {
       scale: `${factor}×`,
       partners: dataset.relationships.length,
       "graph nodes": query.value.order,
@@ -255,9 +288,15 @@ async function scaleBench() {
       "build ms": growth("build", build.ms),
       "as-of ms": growth("asof", query.ms),
       "layout+SVG ms": growth("svg", svg.ms),
-      "draw canvas ms": growth("canvas", drawCanvas),
-      "draw webgl ms": growth("webgl", drawWebgl),
-    });
+      "draw canvas ms": growth("canvas", canvas.first),
+      "zoom canvas ms": growth("zoomCanvas", canvas.zoom),
+      "draw LOD ms": growth("lod", lod.first),
+      "zoom LOD ms": growth("zoomLod", lod.zoom),
+      "draw webgl ms": growth("webgl", webgl.first),
+      "zoom webgl ms": growth("zoomWebgl", webgl.zoom),
+    };
+    console.log(JSON.stringify(row)); // progress, in case a later scale is slow
+    rows.push(row);
   }
   table(
     "Scale: synthetic datasets (×N = growth over the previous row); validation also reports the synthetic keys as non-ISO",

@@ -3,7 +3,7 @@ import { CompareView } from "../components/CompareView";
 import { SiteHeader } from "../components/SiteHeader";
 import { pageViewState } from "../view-state";
 import { previewMetadata } from "../metadata";
-import { getExplorerPayload } from "@/lib/views/payload";
+import { getComparePayload } from "@/lib/views/payload";
 import { leaderRecords } from "@/lib/views/compare";
 import { getNetwork } from "@/lib/graph";
 import { todayInVietnam } from "@/lib/schema/dates";
@@ -31,7 +31,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function ComparePage({ searchParams }: Props) {
   const state = await pageViewState(searchParams);
   const today = todayInVietnam();
-  const payload = getExplorerPayload();
+  const payload = getComparePayload();
   return (
     <>
       <SiteHeader lang={state.lang} />

@@ -1,14 +1,14 @@
 "use client";
 
 import { useCallback, useMemo, useState } from "react";
-import type { ExplorerPayload } from "@/lib/views/payload";
+import type { ComparePayload } from "@/lib/views/payload";
 import { compareDates, ladders as buildLadders, tierSeries, type LeaderRecord } from "@/lib/views/compare";
 import { filterRows, rowsAsOf } from "@/lib/views/explorer";
 import { layoutPositions, type LayoutNode } from "@/lib/render/layout";
 import { tierAt } from "@/lib/graph/timeline";
 import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
 import { TIER_CODES, TIER_FILTER_CODES } from "@/lib/schema/tiers";
-import { formatDate, MESSAGES, tierName } from "@/lib/i18n/messages";
+import { formatDate, translator, tierName } from "@/lib/i18n/messages";
 import { GraphCanvas } from "./GraphCanvas";
 import { Citations } from "./Citations";
 import { Legend } from "./Legend";
@@ -29,13 +29,13 @@ export function CompareView({
   today,
   leaders,
 }: {
-  payload: ExplorerPayload;
+  payload: ComparePayload;
   initial: CompareState;
   today: string;
   leaders: LeaderRecord[];
 }) {
   const [state, setState] = useState(initial);
-  const m = MESSAGES[state.lang];
+  const t = translator(state.lang);
   const update = useCallback((patch: Partial<CompareState>) => {
     setState((previous) => {
       const next = { ...previous, ...patch };
@@ -83,11 +83,11 @@ export function CompareView({
 
   return (
     <main className="page wide">
-      <h1>{m.compareTitle}</h1>
+      <h1>{t("compareTitle")}</h1>
       <Legend lang={state.lang} />
       <p>
         <label>
-          {m.dateA}{" "}
+          {t("dateA")}{" "}
           <input
             type="date"
             value={state.a}
@@ -98,7 +98,7 @@ export function CompareView({
           />
         </label>{" "}
         <label>
-          {m.dateB}{" "}
+          {t("dateB")}{" "}
           <input
             type="date"
             value={state.b}
@@ -113,7 +113,7 @@ export function CompareView({
           download
           data-testid="compare-csv"
         >
-          {m.exportCsv}
+          {t("exportCsv")}
         </a>
       </p>
       <div className="side-by-side">
@@ -121,9 +121,9 @@ export function CompareView({
           { day: state.a, rows: rowsA },
           { day: state.b, rows: rowsB },
         ].map(({ day, rows }) => (
-          <section key={day} aria-label={`${m.asOf} ${day}`}>
+          <section key={day} aria-label={`${t("asOf")} ${day}`}>
             <h2>
-              {m.asOf} {formatDate(day, state.lang)}
+              {t("asOf")} {formatDate(day, state.lang)}
             </h2>
             <GraphCanvas
               rows={rows}
@@ -132,22 +132,22 @@ export function CompareView({
               lang={state.lang}
               focus={null}
               matches={changed.size ? changed : null}
-              label={`${m.graphLabel} (${day})`}
-              help={m.canvasHelp}
+              label={`${t("graphLabel")} (${day})`}
+              help={t("canvasHelp")}
               onSelect={(key) => key && window.open(`/country/${key}`, "_self")}
               positions={positions}
             />
           </section>
         ))}
       </div>
-      <h2>{m.countsPerTier}</h2>
+      <h2>{t("countsPerTier")}</h2>
       <table className="rows" data-testid="compare-counts">
         <thead>
           <tr>
-            <th scope="col">{m.tier}</th>
+            <th scope="col">{t("tier")}</th>
             <th scope="col">{state.a}</th>
             <th scope="col">{state.b}</th>
-            <th scope="col">{m.difference}</th>
+            <th scope="col">{t("difference")}</th>
           </tr>
         </thead>
         <tbody>
@@ -165,7 +165,7 @@ export function CompareView({
           ))}
         </tbody>
       </table>
-      <h2>{m.changes}</h2>
+      <h2>{t("changes")}</h2>
       <ol data-testid="compare-changes">
         {diff.changes.map((c) => (
           <li key={`${c.key}-${c.date}`} data-key={c.key} data-to={c.to}>
@@ -184,7 +184,7 @@ export function CompareView({
       </ol>
       {diff.newRelations.length > 0 ? (
         <>
-          <h3>{m.newRelations}</h3>
+          <h3>{t("newRelations")}</h3>
           <ul data-testid="compare-new-relations">
             {diff.newRelations.map((r) => (
               <li key={r.key}>
@@ -194,7 +194,7 @@ export function CompareView({
           </ul>
         </>
       ) : null}
-      <h2>{m.tiersSideBySide}</h2>
+      <h2>{t("tiersSideBySide")}</h2>
       <div className="tier-columns" data-testid="tier-columns">
         {columns.map(({ tier, members }) => (
           <section key={tier} data-tier={tier}>
@@ -211,7 +211,7 @@ export function CompareView({
           </section>
         ))}
       </div>
-      <h2>{m.tiersOverTime}</h2>
+      <h2>{t("tiersOverTime")}</h2>
       <TierChart
         series={series}
         today={today}
@@ -221,17 +221,17 @@ export function CompareView({
         }
       />
       <details>
-        <summary>{m.chartTable}</summary>
+        <summary>{t("chartTable")}</summary>
         <table className="rows" data-testid="chart-table">
           <thead>
             <tr>
-              <th scope="col">{m.date}</th>
+              <th scope="col">{t("date")}</th>
               {TIER_CODES.map((t) => (
                 <th scope="col" key={t}>
                   {tierName(state.lang, t)}
                 </th>
               ))}
-              <th scope="col">{m.changes}</th>
+              <th scope="col">{t("changes")}</th>
             </tr>
           </thead>
           <tbody>
@@ -258,14 +258,14 @@ export function CompareView({
         onChange={update}
       />
       <section aria-labelledby="leaders-title">
-        <h2 id="leaders-title">{m.leadersTitle}</h2>
+        <h2 id="leaders-title">{t("leadersTitle")}</h2>
         <table className="rows" data-testid="leader-table">
           <thead>
             <tr>
-              <th scope="col">{m.leader}</th>
-              <th scope="col">{m.role}</th>
-              <th scope="col">{m.tookPart}</th>
-              <th scope="col">{m.duringTenure}</th>
+              <th scope="col">{t("leader")}</th>
+              <th scope="col">{t("role")}</th>
+              <th scope="col">{t("tookPart")}</th>
+              <th scope="col">{t("duringTenure")}</th>
             </tr>
           </thead>
           <tbody>

@@ -1,12 +1,12 @@
 import type { CountryDetails } from "@/lib/views/country-details";
 import type { Lang } from "@/lib/schema/view-state";
-import { formatDate, MESSAGES, regionName, tierName } from "@/lib/i18n/messages";
+import { formatDate, translator, regionName, tierName } from "@/lib/i18n/messages";
 import { TIER_STYLE } from "@/lib/render/palette";
 import { Citations } from "./Citations";
 
 function precisionNote(precision: "day" | "month" | "year", lang: Lang): string {
-  const m = MESSAGES[lang];
-  return precision === "day" ? "" : ` (${precision === "month" ? m.precisionMonth : m.precisionYear})`;
+  const t = translator(lang);
+  return precision === "day" ? "" : ` (${precision === "month" ? t("precisionMonth") : t("precisionYear")})`;
 }
 
 /** A partner's ladder, leaders, events and every citation. Works on the server and in the browser. */
@@ -22,12 +22,12 @@ export function CountryDetailsView({
   /** Shown under the heading, e.g. the upgrade ladder on the country page. */
   summary?: React.ReactNode;
 }) {
-  const m = MESSAGES[lang];
+  const t = translator(lang);
   const Heading = headingLevel === 1 ? "h1" : "h2";
   const name = lang === "vi" ? details.nameVi : details.name;
   const other = lang === "vi" ? details.name : details.nameVi;
   return (
-    <article data-testid="country-details" aria-label={`${m.details}: ${name}`}>
+    <article data-testid="country-details" aria-label={`${t("details")}: ${name}`}>
       <Heading>
         {name}{" "}
         <span className="muted" lang={lang === "vi" ? "en" : "vi"}>
@@ -36,11 +36,11 @@ export function CountryDetailsView({
       </Heading>
       <p className="muted">{regionName(lang, details.region)}</p>
       {summary}
-      <h3>{m.ladder}</h3>
+      <h3>{t("ladder")}</h3>
       <ol className="ladder">
         {details.relations ? (
           <li>
-            <strong>{m.diplomaticRelations}</strong>: {formatDate(details.relations.date, lang)}
+            <strong>{t("diplomaticRelations")}</strong>: {formatDate(details.relations.date, lang)}
             {precisionNote(details.relations.precision, lang)}
             {details.relations.note ? <p className="muted">{details.relations.note}</p> : null}
             <Citations citations={details.relations.citations} lang={lang} />
@@ -56,12 +56,12 @@ export function CountryDetailsView({
             {precisionNote(step.precision, lang)}
             {step.officialName ? (
               <div>
-                {m.officialName}: <em>{step.officialName}</em>
+                {t("officialName")}: <em>{step.officialName}</em>
               </div>
             ) : null}
             {step.leaders.length > 0 ? (
               <div>
-                {m.leadersInvolved}:{" "}
+                {t("leadersInvolved")}:{" "}
                 {step.leaders
                   .map(
                     (l) => `${lang === "vi" && l.nameVi ? l.nameVi : l.name}${l.role ? ` (${l.role})` : ""}`,
@@ -77,7 +77,7 @@ export function CountryDetailsView({
       </ol>
       {details.events.length > 0 ? (
         <>
-          <h3>{m.events}</h3>
+          <h3>{t("events")}</h3>
           <ul>
             {details.events.map((e) => (
               <li key={e.id}>
@@ -92,11 +92,11 @@ export function CountryDetailsView({
       ) : null}
       {details.disagreements.length > 0 ? (
         <>
-          <h3>{m.disagreements}</h3>
+          <h3>{t("disagreements")}</h3>
           {details.disagreements.map((d, i) => (
             <div key={i}>
               <p>
-                <strong>{d.about}</strong> — {m.used}: {d.used}. {d.reason}
+                <strong>{d.about}</strong> — {t("used")}: {d.used}. {d.reason}
               </p>
               {d.alternatives.map((a) => (
                 <div key={a.value}>

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import type { ExplorerRow } from "@/lib/views/explorer";
 import type { Lang } from "@/lib/schema/view-state";
-import { formatDate, MESSAGES, regionName, tierName } from "@/lib/i18n/messages";
+import { formatDate, translator, regionName, tierName } from "@/lib/i18n/messages";
 import { tierRank } from "@/lib/schema/tiers";
 
 type SortKey = "label" | "tier" | "tierSince" | "relationsSince" | "region";
@@ -28,7 +28,7 @@ export function CountryTable({
   focus: string | null;
   onSelect: (key: string) => void;
 }) {
-  const m = MESSAGES[lang];
+  const t = translator(lang);
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: "tier", descending: false });
   const sorted = [...rows].sort((a, b) => (sort.descending ? -1 : 1) * compare[sort.key](a, b));
   const header = (key: SortKey, text: string) => (
@@ -45,15 +45,15 @@ export function CountryTable({
   return (
     <table className="rows" id="country-table" data-testid="country-table">
       <caption>
-        {m.table} — {rows.length} {m.results}
+        {t("table")} — {t("results", { count: rows.length })}
       </caption>
       <thead>
         <tr>
-          {header("label", m.country)}
-          {header("tier", m.tier)}
-          {header("tierSince", m.tierSince)}
-          {header("relationsSince", m.relationsSince)}
-          {header("region", m.region)}
+          {header("label", t("country"))}
+          {header("tier", t("tier"))}
+          {header("tierSince", t("tierSince"))}
+          {header("relationsSince", t("relationsSince"))}
+          {header("region", t("region"))}
         </tr>
       </thead>
       <tbody>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { MESSAGES } from "@/lib/i18n/messages";
+import { translator } from "@/lib/i18n/messages";
 import type { Lang } from "@/lib/schema/view-state";
 
 const DAY_MS = 86_400_000;
@@ -24,7 +24,7 @@ export function DateControl({
   lang: Lang;
   onChange: (day: string) => void;
 }) {
-  const m = MESSAGES[lang];
+  const t = translator(lang);
   const [playing, setPlaying] = useState(false);
   const valueRef = useRef(value);
   useEffect(() => {
@@ -53,9 +53,9 @@ export function DateControl({
 
   return (
     <fieldset>
-      <legend>{m.asOf}</legend>
+      <legend>{t("asOf")}</legend>
       <label>
-        <span className="skip">{m.asOf}</span>
+        <span className="skip">{t("asOf")}</span>
         <input
           type="date"
           value={value}
@@ -71,7 +71,7 @@ export function DateControl({
         max={hi}
         value={toIndex(value)}
         list="tier-change-days"
-        aria-label={m.asOf}
+        aria-label={t("asOf")}
         aria-valuetext={value}
         style={{ width: "100%" }}
         onChange={(e) => onChange(fromIndex(Number(e.target.value)))}
@@ -89,7 +89,7 @@ export function DateControl({
         ))}
       </div>
       <button type="button" onClick={() => setPlaying(!playing)} aria-pressed={playing}>
-        {playing ? m.pause : m.play}
+        {playing ? t("pause") : t("play")}
       </button>
     </fieldset>
   );

@@ -3,7 +3,7 @@
 import { useMemo, useState } from "react";
 import type { PartnerTimeline } from "@/lib/graph/timeline";
 import { filterRows, rowsAsOf } from "@/lib/views/explorer";
-import { formatDate, MESSAGES, tierName } from "@/lib/i18n/messages";
+import { formatDate, translator, tierName } from "@/lib/i18n/messages";
 import type { ViewState } from "@/lib/schema/view-state";
 import { GraphCanvas } from "./GraphCanvas";
 import { Legend } from "./Legend";
@@ -21,7 +21,7 @@ export function EmbedView({
   state: ViewState;
   fullViewUrl: string;
 }) {
-  const m = MESSAGES[state.lang];
+  const t = translator(state.lang);
   const rows = useMemo(
     () => filterRows(rowsAsOf(partners, state.asOf), state.tiers, ""),
     [partners, state.asOf, state.tiers],
@@ -31,7 +31,7 @@ export function EmbedView({
   return (
     <main className="embed">
       <h1 className="view-title">
-        {m.tagline} — {m.asOf} {formatDate(state.asOf, state.lang)}
+        {t("tagline")} — {t("asOf")} {formatDate(state.asOf, state.lang)}
       </h1>
       <Legend lang={state.lang} />
       <GraphCanvas
@@ -41,8 +41,8 @@ export function EmbedView({
         lang={state.lang}
         focus={focus}
         matches={null}
-        label={m.graphLabel}
-        help={m.canvasHelp}
+        label={t("graphLabel")}
+        help={t("canvasHelp")}
         onSelect={setFocus}
       />
       <p role="status" className="muted">
@@ -52,7 +52,7 @@ export function EmbedView({
       </p>
       <p className="credit">
         <a href={fullViewUrl} target="_blank" rel="noopener">
-          {m.credit}
+          {t("credit")}
         </a>
       </p>
       <HeightReporter />

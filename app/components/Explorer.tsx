@@ -5,7 +5,7 @@ import { filterRows, rowsAsOf, tierCounts } from "@/lib/views/explorer";
 import type { ExplorerPayload } from "@/lib/views/payload";
 import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
 import { TIER_FILTER_CODES, type TierFilterCode } from "@/lib/schema/tiers";
-import { MESSAGES, tierName } from "@/lib/i18n/messages";
+import { translator, tierName } from "@/lib/i18n/messages";
 import { matchesSearch } from "@/lib/views/search";
 import { TIER_STYLE } from "@/lib/render/palette";
 import { GraphCanvas, type CanvasLeader } from "./GraphCanvas";
@@ -15,6 +15,8 @@ import { DateControl } from "./DateControl";
 import { Legend, TierMark } from "./Legend";
 import { SharePanel } from "./SharePanel";
 import { altTextFor } from "@/lib/render/alt-text";
+import type { CountryDetails } from "@/lib/views/country-details";
+import { useCountryDetails } from "./useCountryDetails";
 
 export type ExplorerState = Pick<ViewState, "asOf" | "tiers" | "q" | "focus" | "layout" | "lang" | "leaders">;
 
@@ -22,14 +24,17 @@ export type ExplorerState = Pick<ViewState, "asOf" | "tiers" | "q" | "focus" | "
 export function Explorer({
   payload,
   initial,
+  initialDetails,
   today,
 }: {
   payload: ExplorerPayload;
   initial: ExplorerState;
+  /** The focused country's details, sent with the page so a shared link shows them at once. */
+  initialDetails: CountryDetails | null;
   today: string;
 }) {
   const [state, setState] = useState<ExplorerState>(initial);
-  const m = MESSAGES[state.lang];
+  const t = translator(state.lang);
 
   const update = useCallback((patch: Partial<ExplorerState>) => {
     setState((previous) => {
@@ -75,16 +80,16 @@ export function Explorer({
         next.length === TIER_FILTER_CODES.length ? null : TIER_FILTER_CODES.filter((t) => next.includes(t)),
     });
   };
-  const selected = state.focus ? payload.details[state.focus] : undefined;
+  const selection = useCountryDetails(state.focus, initialDetails);
   const searchHits = state.q.trim()
     ? payload.partners.filter((p) => matchesSearch(state.q, [p.label, p.labelVi, p.key])).length
     : null;
 
   return (
     <div className="explorer">
-      <aside className="controls" aria-label={m.controls}>
+      <aside className="controls" aria-label={t("controls")}>
         <a className="skip" href="#country-table">
-          {m.skipToTable}
+          {t("skipToTable")}
         </a>
         <DateControl
           value={state.asOf}
@@ -95,7 +100,7 @@ export function Explorer({
           onChange={(asOf) => update({ asOf })}
         />
         <fieldset data-testid="tier-filter">
-          <legend>{m.tiers}</legend>
+          <legend>{t("tiers")}</legend>
           {TIER_FILTER_CODES.map((t) => (
             <label key={t}>
               <input
@@ -110,7 +115,7 @@ export function Explorer({
           ))}
         </fieldset>
         <label>
-          {m.search}
+          {t("search")}
           <input
             type="search"
             value={state.q}
@@ -122,19 +127,19 @@ export function Explorer({
         </label>
         {searchHits !== null ? (
           <p role="status" className="muted">
-            {tableRows.length} {m.results}
+            {t("results", { count: tableRows.length })}
           </p>
         ) : null}
         <label>
-          {m.layout}{" "}
+          {t("layout")}{" "}
           <select
             value={state.layout}
             onChange={(e) => update({ layout: e.target.value as ExplorerState["layout"] })}
             data-testid="layout"
           >
-            <option value="rings">{m.layoutRings}</option>
-            <option value="geo">{m.layoutGeo}</option>
-            <option value="force">{m.layoutForce}</option>
+            <option value="rings">{t("layoutRings")}</option>
+            <option value="geo">{t("layoutGeo")}</option>
+            <option value="force">{t("layoutForce")}</option>
           </select>
         </label>
         <label>
@@ -143,23 +148,27 @@ export function Explorer({
             checked={state.leaders}
             onChange={(e) => update({ leaders: e.target.checked })}
           />{" "}
-          {m.showLeaders}
+          {t("showLeaders")}
         </label>
         <a
           href={`?${new URLSearchParams({ ...Object.fromEntries(new URLSearchParams(viewStateToQuery(state))), lang: state.lang === "vi" ? "en" : "vi" })}`}
           hrefLang={state.lang === "vi" ? "en" : "vi"}
         >
-          {m.language}
+          {t("language")}
         </a>
         <SharePanel
           state={state}
-          title={`${m.tagline} — ${state.asOf}`}
+          title={`${t("tagline")} — ${state.asOf}`}
           alt={altTextFor(tierRows, state.asOf, state.lang)}
         />
       </aside>
-      <section aria-label={m.explorer}>
+      <section aria-label={t("explorer")}>
         <h1 className="view-title">
-          <span data-testid="partner-count">{allRows.length}</span> {m.countriesInView} {state.asOf}
+          {t.rich("countriesInView", {
+            count: allRows.length,
+            date: state.asOf,
+            n: (chunks) => <span data-testid="partner-count">{chunks}</span>,
+          })}
         </h1>
         <Legend lang={state.lang} />
         <GraphCanvas
@@ -169,11 +178,11 @@ export function Explorer({
           lang={state.lang}
           focus={state.focus}
           matches={matches}
-          label={m.graphLabel}
-          help={m.canvasHelp}
+          label={t("graphLabel")}
+          help={t("canvasHelp")}
           onSelect={(focus) => update({ focus })}
         />
-        {tableRows.length === 0 ? <p role="status">{m.noMatch}</p> : null}
+        {tableRows.length === 0 ? <p role="status">{t("noMatch")}</p> : null}
         <CountryTable
           rows={tableRows}
           lang={state.lang}
@@ -181,19 +190,23 @@ export function Explorer({
           onSelect={(focus) => update({ focus })}
         />
       </section>
-      <aside className="details" aria-label={m.details} aria-live="polite">
-        {selected ? (
+      <aside className="details" aria-label={t("details")} aria-live="polite">
+        {selection.kind === "none" ? (
+          <p className="muted">{t("canvasHelp")}</p>
+        ) : (
           <>
             <button type="button" onClick={() => update({ focus: null })}>
-              {m.close}
+              {t("close")}
             </button>{" "}
-            <a href={`/country/${selected.key}${state.lang === "vi" ? "?lang=vi" : ""}`}>
-              {m.openCountryPage}
+            <a href={`/country/${state.focus}${state.lang === "vi" ? "?lang=vi" : ""}`}>
+              {t("openCountryPage")}
             </a>
-            <CountryDetailsView details={selected} lang={state.lang} />
+            {selection.kind === "ready" ? (
+              <CountryDetailsView details={selection.details} lang={state.lang} />
+            ) : (
+              <p role="status">{t(selection.kind === "loading" ? "loading" : "loadFailed")}</p>
+            )}
           </>
-        ) : (
-          <p className="muted">{m.canvasHelp}</p>
         )}
       </aside>
     </div>

@@ -4,6 +4,7 @@ import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
 import { useEffect, useMemo, useRef } from "react";
 import { layoutPositions, type LayoutNode } from "@/lib/render/layout";
 import { HOME_COLOUR, LEADER_COLOUR, TIER_STYLE } from "@/lib/render/palette";
+import { isLargeGraph, levelOfDetail, type LevelOfDetail } from "@/lib/render/level-of-detail";
 import type { ExplorerRow } from "@/lib/views/explorer";
 import type { Lang, Layout } from "@/lib/schema/view-state";
 
@@ -27,11 +28,12 @@ interface Props {
   positions?: Map<string, { x: number; y: number }>;
 }
 
-const STYLE: cytoscape.StylesheetJson = [
+const stylesheet = (detail: LevelOfDetail): cytoscape.StylesheetJson => [
   {
     selector: "node",
     style: {
       label: "data(label)",
+      "min-zoomed-font-size": detail.minZoomedFontSize,
       "font-size": 10,
       "text-valign": "bottom",
       "text-margin-y": 3,
@@ -61,7 +63,10 @@ const STYLE: cytoscape.StylesheetJson = [
     selector: "node.focused",
     style: { "border-width": 4, "border-color": "#000", "z-index": 10, "font-size": 13 },
   },
-  { selector: "edge", style: { width: 0.6, "line-color": "#bbb", opacity: 0.55, "curve-style": "straight" } },
+  {
+    selector: "edge",
+    style: { width: 0.6, "line-color": "#bbb", opacity: 0.55, "curve-style": detail.edgeCurveStyle },
+  },
   { selector: 'edge[kind = "involvement"]', style: { "line-style": "dashed", "line-color": LEADER_COLOUR } },
 ];
 
@@ -125,11 +130,14 @@ export function GraphCanvas(props: Props) {
     ];
   }, [props.rows, props.leaders, props.layout, props.lang, props.positions]);
 
+  const large = isLargeGraph(props.rows.length + props.leaders.length + 1);
   useEffect(() => {
     if (!container.current) return;
+    const detail = levelOfDetail(large);
     const instance = cytoscape({
       container: container.current,
-      style: STYLE,
+      style: stylesheet(detail),
+      ...detail.renderer,
       wheelSensitivity: 0.3,
       minZoom: 0.1,
       maxZoom: 4,
@@ -147,7 +155,7 @@ export function GraphCanvas(props: Props) {
       instance.destroy();
       cy.current = null;
     };
-  }, []);
+  }, [large]);
 
   useEffect(() => {
     const instance = cy.current;

@@ -1,7 +1,7 @@
 "use client";
 
 import type { Ladder } from "@/lib/views/compare";
-import { formatDate, MESSAGES, regionName, tierName } from "@/lib/i18n/messages";
+import { formatDate, translator, regionName, tierName } from "@/lib/i18n/messages";
 import type { Lang, ViewState } from "@/lib/schema/view-state";
 import { LADDER_SORTS, REGIONS } from "@/lib/schema/view-state";
 import { tierRank, TIER_CODES } from "@/lib/schema/tiers";
@@ -29,34 +29,34 @@ export function LadderTable({
   tiers: ViewState["tiers"];
   onChange: (patch: Partial<Pick<ViewState, "sort" | "region">>) => void;
 }) {
-  const m = MESSAGES[lang];
+  const t = translator(lang);
   const rows = ladders
     .filter((l) => (!region || l.region === region) && (!tiers || tiers.includes(l.current ?? "none")))
     .sort(SORTS[sort]);
   return (
     <section aria-labelledby="ladders-title">
-      <h2 id="ladders-title">{m.ladders}</h2>
+      <h2 id="ladders-title">{t("ladders")}</h2>
       <p>
         <label>
-          {m.sortBy}{" "}
+          {t("sortBy")}{" "}
           <select
             value={sort}
             onChange={(e) => onChange({ sort: e.target.value as ViewState["sort"] })}
             data-testid="ladder-sort"
           >
-            <option value="reached">{m.sortReached}</option>
-            <option value="speed">{m.sortSpeed}</option>
-            <option value="name">{m.country}</option>
+            <option value="reached">{t("sortReached")}</option>
+            <option value="speed">{t("sortSpeed")}</option>
+            <option value="name">{t("country")}</option>
           </select>
         </label>{" "}
         <label>
-          {m.region}{" "}
+          {t("region")}{" "}
           <select
             value={region ?? ""}
             onChange={(e) => onChange({ region: (e.target.value || undefined) as ViewState["region"] })}
             data-testid="ladder-region"
           >
-            <option value="">{m.allRegions}</option>
+            <option value="">{t("allRegions")}</option>
             {REGIONS.map((r) => (
               <option key={r} value={r}>
                 {regionName(lang, r)}
@@ -68,8 +68,8 @@ export function LadderTable({
       <table className="rows" data-testid="ladder-table">
         <thead>
           <tr>
-            <th scope="col">{m.country}</th>
-            <th scope="col">{m.diplomaticRelations}</th>
+            <th scope="col">{t("country")}</th>
+            <th scope="col">{t("diplomaticRelations")}</th>
             {TIER_CODES.filter((t) => t !== "special")
               .reverse()
               .map((t) => (
@@ -77,7 +77,7 @@ export function LadderTable({
                   {tierName(lang, t)}
                 </th>
               ))}
-            <th scope="col">{m.yearsToTop}</th>
+            <th scope="col">{t("yearsToTop")}</th>
           </tr>
         </thead>
         <tbody>
@@ -106,14 +106,11 @@ export function LadderTable({
                       <>
                         {formatDate(r.date, lang)}
                         {r.yearsFromPrevious !== null ? (
-                          <span className="muted">
-                            {" "}
-                            (+{r.yearsFromPrevious} {m.years})
-                          </span>
+                          <span className="muted"> ({t("yearsAfter", { count: r.yearsFromPrevious })})</span>
                         ) : null}
                       </>
                     ) : r.status === "skipped" ? (
-                      <em>{m.skipped}</em>
+                      <em>{t("skipped")}</em>
                     ) : (
                       <span className="muted">—</span>
                     )}

@@ -1,6 +1,6 @@
 import { TIER_FILTER_CODES } from "@/lib/schema/tiers";
 import { HOME_COLOUR, TIER_STYLE } from "@/lib/render/palette";
-import { MESSAGES, tierName } from "@/lib/i18n/messages";
+import { translator, tierName } from "@/lib/i18n/messages";
 import type { Lang } from "@/lib/schema/view-state";
 
 const SHAPE_PATH = {
@@ -21,11 +21,11 @@ export function TierMark({ shape, colour }: { shape: keyof typeof SHAPE_PATH; co
 }
 
 export function Legend({ lang }: { lang: Lang }) {
-  const m = MESSAGES[lang];
+  const t = translator(lang);
   return (
-    <ul className="legend" aria-label={m.legend}>
+    <ul className="legend" aria-label={t("legend")}>
       <li>
-        <TierMark shape="ellipse" colour={HOME_COLOUR} /> {m.vietnam}
+        <TierMark shape="ellipse" colour={HOME_COLOUR} /> {t("vietnam")}
       </li>
       {TIER_FILTER_CODES.map((t) => (
         <li key={t}>

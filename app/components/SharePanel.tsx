@@ -3,7 +3,7 @@
 import { useState, useSyncExternalStore } from "react";
 import { embedCode } from "@/lib/views/embed-code";
 import { FORMATS, viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
-import { MESSAGES } from "@/lib/i18n/messages";
+import { translator } from "@/lib/i18n/messages";
 
 const SIZES = [
   { label: "1200×800", width: 1200, height: 800 },
@@ -21,7 +21,7 @@ export function SharePanel({
   title: string;
   alt: string;
 }) {
-  const m = MESSAGES[state.lang];
+  const t = translator(state.lang);
   const origin = useSyncExternalStore(
     () => () => {},
     () => window.location.origin,
@@ -37,7 +37,7 @@ export function SharePanel({
     viewStateToQuery({ ...state, ...extra }, ["asOf", "tiers", "layout", "lang", "width", "height", "scale"]);
   return (
     <details className="share" data-testid="share-panel">
-      <summary>{m.share}</summary>
+      <summary>{t("share")}</summary>
       <p>
         <button
           type="button"
@@ -45,12 +45,12 @@ export function SharePanel({
             void navigator.clipboard?.writeText(link).then(() => setCopied(true));
           }}
         >
-          {m.copyLink}
+          {t("copyLink")}
         </button>{" "}
-        <span role="status">{copied ? m.copied : ""}</span>
+        <span role="status">{copied ? t("copied") : ""}</span>
       </p>
       <label>
-        {m.embedCode}
+        {t("embedCode")}
         <textarea
           readOnly
           rows={5}
@@ -60,9 +60,9 @@ export function SharePanel({
         />
       </label>
       <fieldset>
-        <legend>{m.images}</legend>
+        <legend>{t("images")}</legend>
         <label>
-          {m.size}{" "}
+          {t("size")}{" "}
           <select value={size} onChange={(e) => setSize(Number(e.target.value))}>
             {SIZES.map((s, i) => (
               <option key={s.label} value={i}>
@@ -100,7 +100,7 @@ export function SharePanel({
         </p>
       </fieldset>
       <p>
-        {m.dataDownloads}:{" "}
+        {t("dataDownloads")}:{" "}
         {FORMATS.map((format, i) => (
           <span key={format}>
             {i > 0 ? " · " : ""}

@@ -4,7 +4,7 @@ import { useState } from "react";
 import type { SeriesPoint } from "@/lib/views/compare";
 import { TIER_CODES } from "@/lib/schema/tiers";
 import { TIER_STYLE } from "@/lib/render/palette";
-import { formatDate, MESSAGES, tierName } from "@/lib/i18n/messages";
+import { formatDate, translator, tierName } from "@/lib/i18n/messages";
 import type { Lang } from "@/lib/schema/view-state";
 
 const W = 900;
@@ -23,7 +23,7 @@ export function TierChart({
   lang: Lang;
   onPick: (day: string) => void;
 }) {
-  const m = MESSAGES[lang];
+  const t = translator(lang);
   const [active, setActive] = useState<SeriesPoint | null>(null);
   if (series.length === 0) return null;
   const first = Date.parse(series[0]!.day);
@@ -50,7 +50,7 @@ export function TierChart({
         viewBox={`0 0 ${W} ${H}`}
         width="100%"
         role="group"
-        aria-label={m.tiersOverTime}
+        aria-label={t("tiersOverTime")}
         data-testid="tier-chart"
       >
         {years.map((year) => (
@@ -99,7 +99,7 @@ export function TierChart({
         ))}
       </svg>
       <figcaption role="status" data-testid="chart-status">
-        {active ? describe(active) : m.chartHelp}
+        {active ? describe(active) : t("chartHelp")}
       </figcaption>
     </figure>
   );

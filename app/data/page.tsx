@@ -6,7 +6,7 @@ import { getDataset } from "@/lib/dataset";
 import { getDatasetVersion } from "@/lib/dataset/version";
 import { reconcileTotals } from "@/lib/views/totals";
 import { datasetCoverage } from "@/lib/views/coverage";
-import { formatDate, formatNumber, MESSAGES } from "@/lib/i18n/messages";
+import { formatDate, formatNumber, translator } from "@/lib/i18n/messages";
 import type { QueryInput } from "@/lib/schema/view-state";
 import { todayInVietnam } from "@/lib/schema/dates";
 import { previewMetadata } from "../metadata";
@@ -34,7 +34,7 @@ const MEASURE_NAMES: Record<string, { en: string; vi: string }> = {
 
 export default async function DataPage({ searchParams }: { searchParams: Promise<QueryInput> }) {
   const { lang } = await pageViewState(searchParams);
-  const m = MESSAGES[lang];
+  const t = translator(lang);
   const dataset = getDataset();
   const coverage = datasetCoverage(dataset);
   const rows = reconcileTotals(dataset);
@@ -44,41 +44,41 @@ export default async function DataPage({ searchParams }: { searchParams: Promise
     <>
       <SiteHeader lang={lang} />
       <main className="page">
-        <h1>{m.dataTitle}</h1>
-        <p>{m.dataIntro}</p>
-        <h2>{m.downloads}</h2>
+        <h1>{t("dataTitle")}</h1>
+        <p>{t("dataIntro")}</p>
+        <h2>{t("downloads")}</h2>
         <ul>
           <li>
             <a href="/api/dataset" download>
-              {m.fullDataset}
+              {t("fullDataset")}
             </a>{" "}
             <span className="muted">(version {getDatasetVersion()})</span>
           </li>
           {(["csv", "gexf", "graphml", "json"] as const).map((format) => (
             <li key={format}>
               <a href={`/api/graph?asOf=${today}&format=${format}&lang=${lang}`} download>
-                {m.graphAsOfToday} — {format.toUpperCase()}
+                {t("graphAsOfToday")} — {format.toUpperCase()}
               </a>
             </li>
           ))}
         </ul>
-        <h2>{m.licence}</h2>
-        <p>{m.licenceText}</p>
-        <h2>{m.coverage}</h2>
+        <h2>{t("licence")}</h2>
+        <p>{t("licenceText")}</p>
+        <h2>{t("coverage")}</h2>
         <table className="rows" data-testid="coverage">
           <tbody>
             {(
               [
-                [m.coverageCountries, coverage.countries],
-                [m.coverageOrganisations, coverage.organisations],
-                [m.coverageTierChanges, coverage.tierChanges],
-                [m.coverageLeaders, coverage.leaders],
-                [m.coverageEvents, coverage.events],
-                [m.coverageSources, coverage.sources],
-                [m.coverageCitations, coverage.citations],
-                [m.coverageStatements, coverage.totals],
-                [m.coverageDisagreements, coverage.disagreements],
-                [m.coverageDayPrecise, `${n(coverage.datedToTheDay.relations)} / ${n(coverage.datedToTheDay.tierChanges)}`],
+                [t("coverageCountries"), coverage.countries],
+                [t("coverageOrganisations"), coverage.organisations],
+                [t("coverageTierChanges"), coverage.tierChanges],
+                [t("coverageLeaders"), coverage.leaders],
+                [t("coverageEvents"), coverage.events],
+                [t("coverageSources"), coverage.sources],
+                [t("coverageCitations"), coverage.citations],
+                [t("coverageStatements"), coverage.totals],
+                [t("coverageDisagreements"), coverage.disagreements],
+                [t("coverageDayPrecise"), `${n(coverage.datedToTheDay.relations)} / ${n(coverage.datedToTheDay.tierChanges)}`],
               ] as const
             ).map(([label, value]) => (
               <tr key={label}>
@@ -88,15 +88,15 @@ export default async function DataPage({ searchParams }: { searchParams: Promise
             ))}
           </tbody>
         </table>
-        <h2>{m.reconciliation}</h2>
-        <p>{m.reconciliationIntro}</p>
+        <h2>{t("reconciliation")}</h2>
+        <p>{t("reconciliationIntro")}</p>
         <table className="rows" data-testid="reconciliation">
           <thead>
             <tr>
-              <th scope="col">{m.statementDate}</th>
-              <th scope="col">{m.stated}</th>
-              <th scope="col">{m.inDataset}</th>
-              <th scope="col">{m.result}</th>
+              <th scope="col">{t("statementDate")}</th>
+              <th scope="col">{t("stated")}</th>
+              <th scope="col">{t("inDataset")}</th>
+              <th scope="col">{t("result")}</th>
             </tr>
           </thead>
           <tbody>
@@ -113,7 +113,7 @@ export default async function DataPage({ searchParams }: { searchParams: Promise
                     </div>
                   ))}
                   <details>
-                    <summary>{m.citations}</summary>
+                    <summary>{t("citations")}</summary>
                     <p className="muted">{r.statement.counting}</p>
                     <Citations citations={r.citations} lang={lang} />
                   </details>
@@ -124,7 +124,7 @@ export default async function DataPage({ searchParams }: { searchParams: Promise
                   ))}
                 </td>
                 <td>
-                  <span aria-label={r.matches ? m.matches : m.differs}>{r.matches ? "✓" : "✗"}</span>{" "}
+                  <span aria-label={r.matches ? t("matches") : t("differs")}>{r.matches ? "✓" : "✗"}</span>{" "}
                   {r.statement.expectedMismatch ? <span className="muted">{r.statement.expectedMismatch}</span> : null}
                 </td>
               </tr>

@@ -1,18 +1,51 @@
+import { createTranslator, type IntlError } from "use-intl/core";
 import { describe, expect, it } from "vitest";
-import { MESSAGES, TIER_NAMES, formatDate } from "./messages";
+import { CATALOGUES, formatDate, regionName, tierName, translator } from "./messages";
+
+type Tree = { [key: string]: string | Tree };
+
+/** Every message path of a catalogue: "tagline", "tierNames.special", … */
+function paths(tree: Tree, prefix = ""): string[] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === "string" ? [prefix + key] : paths(value, `${prefix}${key}.`),
+  );
+}
 
 describe("message catalogue", () => {
+  const enPaths = paths(CATALOGUES.en as Tree);
+
   it("has every English message translated into Vietnamese, none empty or left in English by mistake", () => {
-    const en = MESSAGES.en as Record<string, string>;
-    const vi = MESSAGES.vi as Record<string, string>;
-    expect(Object.keys(vi).sort()).toEqual(Object.keys(en).sort());
+    expect(paths(CATALOGUES.vi as Tree).sort()).toEqual([...enPaths].sort());
+    const errors: IntlError[] = [];
+    const vi = createTranslator({ locale: "vi", messages: CATALOGUES.vi, onError: (e) => errors.push(e) });
+    const en = translator("en");
     const sameOnPurpose = new Set(["appName"]);
-    for (const [key, text] of Object.entries(vi)) {
-      expect(text.trim(), key).not.toBe("");
-      if (!sameOnPurpose.has(key)) expect(text, key).not.toBe(en[key]);
+    const values = { count: 2, date: "2024-03-10", n: (chunks: unknown) => String(chunks) };
+    for (const path of enPaths) {
+      // The translator reports a missing or malformed ICU message through onError.
+      const text = String((vi.markup as (key: string, v: typeof values) => string)(path, values));
+      expect(text.trim(), path).not.toBe("");
+      if (!sameOnPurpose.has(path) && !path.startsWith("regions."))
+        expect(text, path).not.toBe(
+          String((en.markup as (key: string, v: typeof values) => string)(path, values)),
+        );
     }
-    expect(Object.keys(TIER_NAMES.vi).sort()).toEqual(Object.keys(TIER_NAMES.en).sort());
+    expect(errors.map((e) => e.message)).toEqual([]);
   });
+
+  it("pluralises and interpolates in both languages", () => {
+    expect(translator("en")("results", { count: 1 })).toBe("1 country shown");
+    expect(translator("en")("results", { count: 12 })).toBe("12 countries shown");
+    expect(translator("vi")("results", { count: 12 })).toBe("12 quốc gia được hiển thị");
+  });
+
+  it("names tiers as Vietnam officially words them, and regions", () => {
+    expect(tierName("vi", "comprehensive-strategic")).toBe("Đối tác Chiến lược Toàn diện");
+    expect(tierName("vi", null)).toBe("Chưa có khuôn khổ đối tác");
+    expect(regionName("vi", "Asia")).toBe("Châu Á");
+    expect(regionName("en", "Antarctica")).toBe("Antarctica");
+  });
+
   it("formats dates as precisely as the source, per language", () => {
     expect(formatDate("2024-03-07", "en")).toBe("7 March 2024");
     expect(formatDate("2009-09", "en")).toBe("September 2009");

@@ -1,5 +1,5 @@
 import type { ViewGraph } from "@/lib/graph";
-import { formatDate, MESSAGES, tierName } from "@/lib/i18n/messages";
+import { formatDate, translator, tierName } from "@/lib/i18n/messages";
 import type { Lang, Layout } from "@/lib/schema/view-state";
 import { TIER_FILTER_CODES } from "@/lib/schema/tiers";
 import { altText } from "./alt-text";
@@ -62,7 +62,7 @@ function shapePath(shape: string, x: number, y: number, r: number): string {
 /** A deterministic SVG of a view: title, date, legend, credit, one mark per node. */
 export function renderSvg(graph: ViewGraph, options: SvgOptions): string {
   const { width, height, lang } = options;
-  const m = MESSAGES[lang];
+  const t = translator(lang);
   const colours = PALETTES[options.theme];
   const nodes: LayoutNode[] = [];
   const anchors = new Map<string, string>();
@@ -168,7 +168,7 @@ export function renderSvg(graph: ViewGraph, options: SvgOptions): string {
     );
   });
   const legendItems = [
-    { shape: "ellipse", colour: HOME_COLOUR, text: m.vietnam },
+    { shape: "ellipse", colour: HOME_COLOUR, text: t("vietnam") },
     ...TIER_FILTER_CODES.map((t) => ({
       shape: TIER_STYLE[t].shape,
       colour: TIER_STYLE[t].colour,
@@ -194,11 +194,11 @@ export function renderSvg(graph: ViewGraph, options: SvgOptions): string {
       : "Source: Bamboo dataset; every date cited to its source";
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="bamboo-title bamboo-desc" font-family="${FONT_FAMILY}">`,
-    `<title id="bamboo-title">${escapeXml(`${title} — ${m.asOf} ${formatDate(options.asOf, lang)}`)}</title>`,
+    `<title id="bamboo-title">${escapeXml(`${title} — ${t("asOf")} ${formatDate(options.asOf, lang)}`)}</title>`,
     `<desc id="bamboo-desc">${escapeXml(description)}</desc>`,
     `<rect width="100%" height="100%" fill="${colours.bg}"/>`,
     `<text x="${pad}" y="30" font-size="20" font-weight="700" fill="${colours.fg}">${escapeXml(title)}</text>`,
-    `<text x="${pad}" y="52" font-size="14" fill="${colours.muted}" class="date">${escapeXml(`${m.asOf} ${formatDate(options.asOf, lang)}`)}</text>`,
+    `<text x="${pad}" y="52" font-size="14" fill="${colours.muted}" class="date">${escapeXml(`${t("asOf")} ${formatDate(options.asOf, lang)}`)}</text>`,
     `<g class="edges" stroke="${colours.edge}" stroke-width="0.6">${edges.join("")}</g>`,
     `<g class="nodes" font-size="${fontSize.toFixed(1)}" fill="${colours.fg}" paint-order="stroke" stroke-linejoin="round">${marks.join("")}</g>`,
     `<g class="legend" fill="${colours.fg}">${legend}</g>`,

@@ -5,19 +5,35 @@ import type { PartnerTimeline } from "@/lib/graph/timeline";
 import { allCountryDetails, type CountryDetails } from "./country-details";
 import { tierChangeDays } from "./explorer";
 
-/** What the browser needs to change dates, filters and selection without asking the server again. */
+/**
+ * What the explorer's browser code needs to change dates, filters and search without asking the server
+ * again. A country's details (citations are most of the dataset's bytes) load when it is selected.
+ */
 export interface ExplorerPayload {
   partners: PartnerTimeline[];
   leaders: { id: string; name: string; nameVi: string | null; country: string }[];
   involvements: Involvement[];
-  details: Record<string, CountryDetails>;
   changeDays: string[];
   firstDay: string;
 }
 
-let cached: ExplorerPayload | null = null;
+/** Compare lists every change with its citations, so it carries every country's details. */
+export interface ComparePayload extends ExplorerPayload {
+  details: Record<string, CountryDetails>;
+}
+
+let cached: ComparePayload | null = null;
+
+let lean: ExplorerPayload | null = null;
 
 export function getExplorerPayload(): ExplorerPayload {
+  if (lean) return lean;
+  const { partners, leaders, involvements, changeDays, firstDay } = getComparePayload();
+  lean = { partners, leaders, involvements, changeDays, firstDay };
+  return lean;
+}
+
+export function getComparePayload(): ComparePayload {
   if (cached) return cached;
   const dataset = getDataset();
   const network = getNetwork();
@@ -34,5 +50,5 @@ export function getExplorerPayload(): ExplorerPayload {
 }
 
 export function getCountryDetails(key: string): CountryDetails | null {
-  return getExplorerPayload().details[key] ?? null;
+  return getComparePayload().details[key] ?? null;
 }

@@ -1,7 +1,7 @@
 import { viewStateOrBadRequest } from "@/lib/http/responses";
 import { cachedResponse, etagFor } from "@/lib/http/caching";
 import { compareDates } from "@/lib/views/compare";
-import { getExplorerPayload } from "@/lib/views/payload";
+import { getComparePayload } from "@/lib/views/payload";
 import { comparisonToCsv } from "@/lib/export/compare-csv";
 
 export const dynamic = "force-dynamic";
@@ -12,7 +12,7 @@ export function GET(request: Request): Response {
   if (state instanceof Response) return state;
   const b = state.b ?? state.asOf;
   const a = state.a ?? b;
-  const payload = getExplorerPayload();
+  const payload = getComparePayload();
   const diff = compareDates(payload.partners, payload.details, a, b, state.tiers);
   const etag = etagFor(["compare", a, b, state.tiers, state.format, state.lang]);
   if (state.format === "csv") {
