@@ -18,3 +18,38 @@ test("/data reconciles every official statement and offers the downloads", async
   expect(body.totals.length).toBe(await rows.count());
   await expectNoSeriousA11yViolations(page);
 });
+
+test("a country known only from evidence of relations says so, and counts from that evidence", async ({
+  page,
+  request,
+}) => {
+  // The dataset's own file decides which country to look at, so the test follows the data.
+  const dataset = (await (await request.get("/api/dataset")).json()) as {
+    relationships: { key: string; name: string; relations: { existedBy?: string } | null }[];
+  };
+  const evidenceOnly = dataset.relationships.find((r) => r.relations?.existedBy?.length === 10);
+  expect(evidenceOnly, "at least one country is dated by evidence only").toBeTruthy();
+  const { key, name, relations } = evidenceOnly!;
+  const day = relations!.existedBy!;
+  await page.goto(`/country/${key}`);
+  const details = page.getByTestId("country-details");
+  await expect(details).toContainText("Diplomatic relations in place by");
+  await expect(details.getByTestId("citation-link").first()).toHaveAttribute("href", /^https?:\/\//);
+
+  const dayBefore = new Date(Date.parse(day) - 86_400_000).toISOString().slice(0, 10);
+  const before = (await (await request.get(`/api/graph?asOf=${dayBefore}`)).json()) as {
+    nodes: { key: string }[];
+  };
+  const on = (await (await request.get(`/api/graph?asOf=${day}`)).json()) as {
+    nodes: {
+      key: string;
+      attributes: { relationsSince: string | null; relationsExistedBy: string | null };
+    }[];
+  };
+  expect(before.nodes.some((n) => n.key === key)).toBe(false);
+  expect(on.nodes.find((n) => n.key === key)?.attributes).toMatchObject({
+    relationsSince: null,
+    relationsExistedBy: day,
+  });
+  expect(name.length).toBeGreaterThan(0);
+});

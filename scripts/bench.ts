@@ -195,6 +195,8 @@ async function drawIn(
   page.on("crash", () => console.error(`Chromium crashed drawing ${nodeCount} nodes (${mode})`));
   await page.setContent(`<div id="cy" style="width:1200px;height:800px"></div>`);
   await page.addScriptTag({ path: path.join("node_modules", "cytoscape", "dist", "cytoscape.min.js") });
+  // tsx keeps function names with a `__name` helper that the page does not have.
+  await page.addScriptTag({ content: "window.__name = (f) => f;" });
   const detail = levelOfDetail(mode === "canvas+LOD" && isLargeGraph(nodeCount));
   return page.evaluate(
     ({ n, gl, detail }) => {

@@ -40,8 +40,14 @@ export function CountryDetailsView({
       <ol className="ladder">
         {details.relations ? (
           <li>
-            <strong>{t("diplomaticRelations")}</strong>: {formatDate(details.relations.date, lang)}
+            <strong>
+              {t(details.relations.basis === "established" ? "diplomaticRelations" : "relationsExistedBy")}
+            </strong>
+            : {formatDate(details.relations.date, lang)}
             {precisionNote(details.relations.precision, lang)}
+            {details.relations.basis === "existedBy" ? (
+              <p className="muted">{t("relationsExistedByNote")}</p>
+            ) : null}
             {details.relations.note ? <p className="muted">{details.relations.note}</p> : null}
             <Citations citations={details.relations.citations} lang={lang} />
           </li>

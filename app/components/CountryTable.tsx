@@ -79,7 +79,11 @@ export function CountryTable({
             </td>
             <td>{tierName(lang, r.tier)}</td>
             <td>{formatDate(r.tierSinceDate, lang)}</td>
-            <td>{formatDate(r.relationsDate, lang)}</td>
+            <td>
+              {r.relationsExistedBy
+                ? t("existedByShort", { date: formatDate(r.relationsExistedBy, lang) })
+                : formatDate(r.relationsDate, lang)}
+            </td>
             <td>{regionName(lang, r.region)}</td>
           </tr>
         ))}

@@ -70,6 +70,7 @@ export default async function DataPage({ searchParams }: { searchParams: Promise
             {(
               [
                 [t("coverageCountries"), coverage.countries],
+                [t("coverageEvidenceOnly"), coverage.relationsEvidenceOnly],
                 [t("coverageOrganisations"), coverage.organisations],
                 [t("coverageTierChanges"), coverage.tierChanges],
                 [t("coverageLeaders"), coverage.leaders],

@@ -112,7 +112,8 @@ export function crossCheck(parts: ParsedParts, today: string): DatasetProblem[] 
     if (rel.kind === "country" && rel.relations === null)
       add(file, "relations", "a country needs the sourced date diplomatic relations were established");
     if (rel.relations) {
-      checkDate(file, "relations.date", rel.relations.date);
+      if (rel.relations.date) checkDate(file, "relations.date", rel.relations.date);
+      if (rel.relations.existedBy) checkDate(file, "relations.existedBy", rel.relations.existedBy);
       checkCitations(file, "relations.citations", rel.relations.citations);
     }
     let previousRank = 0;
@@ -123,7 +124,7 @@ export function crossCheck(parts: ParsedParts, today: string): DatasetProblem[] 
       checkCitations(file, `${path}.citations`, step.citations);
       if (previousDate && effectiveDay(step.date) < effectiveDay(previousDate))
         add(file, `${path}.date`, `tier steps are out of order: ${step.date} comes after ${previousDate}`);
-      if (rel.relations && effectiveDay(step.date) < firstDay(rel.relations.date))
+      if (rel.relations?.date && effectiveDay(step.date) < firstDay(rel.relations.date))
         add(
           file,
           `${path}.date`,

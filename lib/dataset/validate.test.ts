@@ -25,6 +25,23 @@ describe("validateDataset", () => {
     expect(result.dataset?.relationships).toHaveLength(2);
   });
 
+  it("needs exactly one of an establishment date or the earliest evidence of relations", () => {
+    const both = problemsOf((f) => {
+      (f.relationships.FR as { relations: Record<string, unknown> }).relations.existedBy = "2019";
+    });
+    expect(both).toEqual([
+      "data/relationships/FR.json › relations: give either `date` (establishment) or `existedBy` (earliest evidence), not both or neither",
+    ]);
+    const evidenceInFuture = problemsOf((f) => {
+      const relations = (f.relationships.FR as { relations: Record<string, unknown> }).relations;
+      delete relations.date;
+      relations.existedBy = "2027-01-01";
+    });
+    expect(evidenceInFuture).toEqual([
+      expect.stringMatching(/^data\/relationships\/FR\.json › relations\.existedBy: /),
+    ]);
+  });
+
   it("reports a half-written file as invalid JSON, and serves nothing", () => {
     const files = toRawFiles(fixtureData()).map((f) =>
       f.file.endsWith("AU.json") ? { ...f, text: f.text.slice(0, 40) } : f,

@@ -2,8 +2,8 @@ import type { ViewGraph } from "@/lib/graph";
 import type { Lang } from "@/lib/schema/view-state";
 
 const HEADERS: Record<Lang, string[]> = {
-  en: ["key", "name", "tier", "tierSince", "relationsSince"],
-  vi: ["mã", "tên", "cấp độ", "cấp độ từ", "quan hệ từ"],
+  en: ["key", "name", "tier", "tierSince", "relationsSince", "relationsExistedBy"],
+  vi: ["mã", "tên", "cấp độ", "cấp độ từ", "quan hệ từ", "quan hệ có không muộn hơn"],
 };
 
 /** Quotes every field, and defuses spreadsheet formulas a hostile label could carry. */
@@ -13,13 +13,16 @@ export function csvField(value: string | null): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
-/** One row per partner country or organisation: key, name, tier, tierSince, relationsSince. */
+/**
+ * One row per partner country or organisation: the contract's key, name, tier, tierSince, relationsSince,
+ * then (extension) relationsExistedBy for countries whose establishment date is not sourced.
+ */
 export function graphToCsv(graph: ViewGraph, lang: Lang): string {
   const lines = [HEADERS[lang].map(csvField).join(",")];
   graph.forEachNode((key, a) => {
     if (a.kind !== "country" && a.kind !== "organisation") return;
     lines.push(
-      [key, lang === "vi" ? a.labelVi : a.label, a.tier, a.tierSince, a.relationsSince]
+      [key, lang === "vi" ? a.labelVi : a.label, a.tier, a.tierSince, a.relationsSince, a.relationsExistedBy]
         .map(csvField)
         .join(","),
     );

@@ -30,6 +30,7 @@ export function graphToGexf(graph: ViewGraph): string {
                 tierSince: a.tierSince ?? "",
                 officialName: a.officialName ?? "",
                 relationsSince: a.relationsSince ?? "",
+                relationsExistedBy: a.relationsExistedBy ?? "",
                 region: a.region,
               };
       return { label: a.label, attributes, viz: { color: rgb(colour) } };

@@ -8,6 +8,7 @@ const NODE_KEYS = [
   "tierSince",
   "officialName",
   "relationsSince",
+  "relationsExistedBy",
   "region",
   "country",
 ] as const;

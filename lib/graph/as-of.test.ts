@@ -10,8 +10,31 @@ function network() {
   return buildNetwork(dataset);
 }
 
+function networkWithEvidenceOnlyFrance() {
+  const f = fixtureData();
+  const fr = f.relationships.FR as { relations: Record<string, unknown> };
+  fr.relations = { existedBy: "2019-08-12", citations: fr.relations.citations };
+  const { dataset, problems } = validateDataset(toRawFiles(f), "2026-11-23");
+  if (!dataset) throw new Error(JSON.stringify(problems));
+  return buildNetwork(dataset);
+}
+
 describe("graphAsOf", () => {
   const net = network();
+  it("counts a country known only from evidence of relations from that evidence, never earlier", () => {
+    const evidence = networkWithEvidenceOnlyFrance();
+    expect(graphAsOf(evidence, { asOf: "2019-08-11", tiers: null }).hasNode("FR")).toBe(false);
+    const g = graphAsOf(evidence, { asOf: "2019-08-12", tiers: null });
+    // Not an establishment date: the contract's relationsSince stays empty.
+    expect(g.getNodeAttributes("FR")).toMatchObject({
+      relationsSince: null,
+      relationsExistedBy: "2019-08-12",
+    });
+    expect(g.getNodeAttributes("AU")).toMatchObject({
+      relationsSince: "1973-02-26",
+      relationsExistedBy: null,
+    });
+  });
   it("holds only partners with relations by that day, with the tier in force", () => {
     const g = graphAsOf(net, { asOf: "1973-03-01", tiers: null });
     expect(g.hasNode("AU")).toBe(true);

@@ -12,7 +12,10 @@ export interface CountryNodeAttributes {
   /** Extension: "day", "month" or "year" — how precisely the source dates `tierSince`. */
   tierSincePrecision: "day" | "month" | "year" | null;
   officialName: string | null;
+  /** The day relations were established, where a source dates it. */
   relationsSince: string | null;
+  /** Extension: where no source dates the establishment, the earliest dated evidence that relations existed. */
+  relationsExistedBy: string | null;
   region: string;
   lat: number;
   lon: number;
@@ -68,7 +71,8 @@ export function graphAsOf(network: Network, query: GraphQuery): ViewGraph {
       tierSince: state?.since ?? null,
       tierSincePrecision: state?.precision ?? null,
       officialName: state?.officialName ?? null,
-      relationsSince: partner.relationsSince,
+      relationsSince: partner.relationsDate ? partner.relationsSince : null,
+      relationsExistedBy: partner.relationsExistedBy,
       region: partner.region,
       lat: partner.lat,
       lon: partner.lon,

@@ -22,7 +22,11 @@ export interface PartnerTimeline {
   region: string;
   lat: number;
   lon: number;
+  /** The sourced date relations were established, as precise as the source. */
   relationsDate: string | null;
+  /** Where no source dates the establishment: the earliest dated evidence that relations existed. */
+  relationsExistedBy: string | null;
+  /** The day from which the partner counts: the establishment date, else the evidence. */
   relationsSince: string | null;
   steps: TimelineStep[];
 }
@@ -45,7 +49,8 @@ export function toTimeline(rel: Relationship): PartnerTimeline {
     lat: rel.lat,
     lon: rel.lon,
     relationsDate: rel.relations?.date ?? null,
-    relationsSince: rel.relations ? effectiveDay(rel.relations.date) : null,
+    relationsExistedBy: rel.relations?.existedBy ?? null,
+    relationsSince: relationsDay(rel),
     steps: rel.tiers.map((s) => ({
       tier: s.tier,
       date: s.date,
@@ -56,6 +61,11 @@ export function toTimeline(rel: Relationship): PartnerTimeline {
       event: s.event,
     })),
   };
+}
+
+function relationsDay(rel: Relationship): string | null {
+  const date = rel.relations?.date ?? rel.relations?.existedBy;
+  return date ? effectiveDay(date) : null;
 }
 
 export function timelines(dataset: Dataset): PartnerTimeline[] {

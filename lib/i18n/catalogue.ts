@@ -32,6 +32,10 @@ export const en = {
   close: "Close",
   ladder: "Tier ladder",
   diplomaticRelations: "Diplomatic relations established",
+  relationsExistedBy: "Diplomatic relations in place by",
+  relationsExistedByNote:
+    "No source we have found dates their establishment; the country is counted from this evidence, never earlier.",
+  existedByShort: "by {date}",
   leadersInvolved: "Leaders involved",
   events: "Events",
   citations: "Sources",
@@ -69,7 +73,8 @@ export const en = {
   licenceText:
     "Code: MIT. Data compilation: CC BY 4.0 — credit “Bamboo”. Quotes remain their publishers' and are cited as short excerpts with links.",
   coverage: "Coverage",
-  coverageCountries: "Countries with dated relations",
+  coverageCountries: "Countries",
+  coverageEvidenceOnly: "… of which the establishment date is unsourced (shown from the earliest evidence)",
   coverageOrganisations: "Partner organisations",
   coverageTierChanges: "Tier changes",
   coverageLeaders: "Leaders",
@@ -166,6 +171,10 @@ export const vi: Catalogue = {
   close: "Đóng",
   ladder: "Các nấc quan hệ",
   diplomaticRelations: "Thiết lập quan hệ ngoại giao",
+  relationsExistedBy: "Đã có quan hệ ngoại giao không muộn hơn",
+  relationsExistedByNote:
+    "Chưa tìm được nguồn ghi ngày thiết lập quan hệ; quốc gia này được tính từ bằng chứng này, không sớm hơn.",
+  existedByShort: "không muộn hơn {date}",
   leadersInvolved: "Lãnh đạo liên quan",
   events: "Sự kiện",
   citations: "Nguồn",
@@ -203,7 +212,8 @@ export const vi: Catalogue = {
   licenceText:
     "Mã nguồn: MIT. Bộ dữ liệu: CC BY 4.0 — ghi nguồn “Bamboo”. Trích dẫn thuộc về cơ quan báo chí gốc, chỉ dùng đoạn ngắn kèm liên kết.",
   coverage: "Phạm vi dữ liệu",
-  coverageCountries: "Quốc gia có ngày thiết lập quan hệ",
+  coverageCountries: "Quốc gia",
+  coverageEvidenceOnly: "… trong đó chưa có nguồn về ngày thiết lập (tính từ bằng chứng sớm nhất)",
   coverageOrganisations: "Tổ chức đối tác",
   coverageTierChanges: "Lần thay đổi cấp độ",
   coverageLeaders: "Lãnh đạo",

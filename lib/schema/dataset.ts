@@ -70,10 +70,22 @@ export const Relationship = z
     region: z.string().min(1),
     lat: z.number().min(-90).max(90),
     lon: z.number().min(-180).max(180),
-    /** Null for an organisation, or where no source dates the relations (then the file is flagged). */
+    /**
+     * When diplomatic relations began: `date` where a source dates their establishment; otherwise `existedBy`,
+     * the earliest dated evidence that they were in place (an ambassador's credentials, a state visit), so the
+     * country is counted from then and never earlier. Null only for an organisation.
+     */
     relations: z
-      .object({ date: PartialDate, citations: Citations, note: z.string().optional() })
+      .object({
+        date: PartialDate.optional(),
+        existedBy: PartialDate.optional(),
+        citations: Citations,
+        note: z.string().optional(),
+      })
       .strict()
+      .refine((r) => (r.date === undefined) !== (r.existedBy === undefined), {
+        message: "give either `date` (establishment) or `existedBy` (earliest evidence), not both or neither",
+      })
       .nullable(),
     tiers: z.array(TierStep),
     disagreements: z.array(Disagreement).optional(),

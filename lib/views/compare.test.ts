@@ -69,6 +69,18 @@ describe("compareDates", () => {
     ).toEqual(["US"]);
     expect(compareDates(partners, details, "1995-07-12", "1995-12-31").newRelations).toEqual([]);
   });
+  it("does not call evidence of relations (credentials, a visit) a new relation, nor time a climb from it", () => {
+    const evidenceOnly = partners.map((p) =>
+      p.key === "US" ? { ...p, relationsDate: null, relationsExistedBy: "1995-07-12" } : p,
+    );
+    expect(compareDates(evidenceOnly, details, "1995-01-01", "1995-12-31").newRelations).toEqual([]);
+    const ladder = ladderOf(
+      evidenceOnly.find((p) => p.key === "US")!,
+      "2026-01-01",
+    );
+    expect(ladder.rungs[0]?.yearsFromPrevious).toBeNull();
+    expect(ladder.yearsToTop).toBeNull();
+  });
   it("narrows by tier at either date", () => {
     const diff = compareDates(partners, details, "2000-01-01", "2024-12-31", ["strategic"]);
     expect(diff.changes.every((c) => c.key === "AU")).toBe(true);

@@ -85,6 +85,7 @@ export function compareDates(
     .filter(
       (p) =>
         p.kind === "country" &&
+        p.relationsDate &&
         p.relationsSince &&
         p.relationsSince > a &&
         p.relationsSince <= b &&
@@ -158,7 +159,8 @@ export function ladderOf(p: PartnerTimeline, asOf: string): Ladder {
     null,
   );
   const rungTiers: TierCode[] = top === "special" ? ["special"] : [...LADDER];
-  let previous = p.relationsSince;
+  const established = p.relationsDate ? p.relationsSince : null;
+  let previous = established;
   const rungs = rungTiers.map((tier): Rung => {
     const step = steps.find((s) => s.tier === tier);
     if (step) {
@@ -189,7 +191,7 @@ export function ladderOf(p: PartnerTimeline, asOf: string): Ladder {
     current: current?.tier ?? null,
     currentSince: current?.sinceDate ?? null,
     rungs,
-    yearsToTop: topStep && p.relationsSince ? yearsBetween(p.relationsSince, topStep.effective) : null,
+    yearsToTop: topStep && established ? yearsBetween(established, topStep.effective) : null,
   };
 }
 

@@ -41,6 +41,8 @@ export interface CountryDetails {
   region: string;
   relations: {
     date: string;
+    /** `established`: the date relations were established; `existedBy`: only evidence they existed by then. */
+    basis: "established" | "existedBy";
     precision: DatePrecision;
     citations: ResolvedCitation[];
     note: string | null;
@@ -110,20 +112,23 @@ export function allCountryDetails(dataset: Dataset): Map<string, CountryDetails>
         .filter((e) => e.countries.includes(rel.key))
         .flatMap((e) => e.participants.flatMap((id) => leaderRef(id, e.date))),
     ].filter((l) => (seen.has(l.id) ? false : (seen.add(l.id), true)));
+    const relationsDate = rel.relations?.date ?? rel.relations?.existedBy;
     result.set(rel.key, {
       key: rel.key,
       kind: rel.kind,
       name: rel.name,
       nameVi: rel.nameVi,
       region: rel.region,
-      relations: rel.relations
-        ? {
-            date: rel.relations.date,
-            precision: precisionOf(rel.relations.date),
-            citations: resolve(rel.relations.citations),
-            note: rel.relations.note ?? null,
-          }
-        : null,
+      relations:
+        rel.relations && relationsDate
+          ? {
+              date: relationsDate,
+              basis: rel.relations.date ? "established" : "existedBy",
+              precision: precisionOf(relationsDate),
+              citations: resolve(rel.relations.citations),
+              note: rel.relations.note ?? null,
+            }
+          : null,
       ladder,
       events,
       leaders: involved,

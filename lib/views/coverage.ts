@@ -11,6 +11,8 @@ export interface Coverage {
   totals: number;
   disagreements: number;
   datedToTheDay: { relations: number; tierChanges: number };
+  /** Countries whose establishment date no source gives, shown from the earliest evidence of relations. */
+  relationsEvidenceOnly: number;
 }
 
 /** Counts of what the dataset holds: printed by validate and shown on /data. */
@@ -43,8 +45,9 @@ export function datasetCoverage(d: Dataset): Coverage {
     totals: d.totals.length,
     disagreements: rels.reduce((n, r) => n + (r.disagreements?.length ?? 0), 0),
     datedToTheDay: {
-      relations: rels.filter((r) => r.relations?.date.length === 10).length,
+      relations: rels.filter((r) => r.relations?.date?.length === 10).length,
       tierChanges: steps.filter((s) => s.date.length === 10).length,
     },
+    relationsEvidenceOnly: rels.filter((r) => r.relations?.existedBy !== undefined).length,
   };
 }

@@ -17,6 +17,7 @@ export interface ExplorerRow {
   officialName: string | null;
   relationsSince: string | null;
   relationsDate: string | null;
+  relationsExistedBy: string | null;
   lat: number;
   lon: number;
 }
@@ -38,6 +39,7 @@ export function rowsAsOf(partners: readonly PartnerTimeline[], asOf: string): Ex
         officialName: state?.officialName ?? null,
         relationsSince: p.relationsSince,
         relationsDate: p.relationsDate,
+        relationsExistedBy: p.relationsExistedBy,
         lat: p.lat,
         lon: p.lon,
       },
