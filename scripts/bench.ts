@@ -18,20 +18,11 @@ import { graphAsOf } from "../lib/graph/as-of";
 import { renderSvg } from "../lib/render/svg";
 import { isLargeGraph, levelOfDetail } from "../lib/render/level-of-detail";
 import { syntheticDataset, syntheticFiles } from "./bench/synthetic";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/chromium";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3290);
 const BASE = `http://127.0.0.1:${PORT}`;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
-const CHROME_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 function table(title: string, rows: Record<string, string | number>[]): void {
   console.log(`\n## ${title}`);
@@ -117,7 +108,7 @@ async function loadBench() {
 }
 
 async function browserBench() {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const rows: Record<string, string | number>[] = [];
   for (const route of [
     "/?asOf=2024-03-10",
@@ -171,7 +162,7 @@ interface DrawTimes {
  * zoom step to be drawn (interactivity), or why it failed.
  */
 async function draw(nodeCount: number, mode: DrawMode): Promise<DrawTimes> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const timeout = new Promise<DrawTimes>((resolve) =>
       setTimeout(() => resolve({ first: "timed out (120 s)", zoom: "—" }), 120_000),
@@ -208,7 +199,7 @@ async function drawIn(
           data: { id: `n${i}`, label: `Country ${i}` },
           position: { x: Math.cos(angle) * ring * 200, y: Math.sin(angle) * ring * 200 },
         });
-        elements.push({ data: { id: `e${i}`, source: "VN", target: `n${i}` } });
+        if (detail.partnershipEdges) elements.push({ data: { id: `e${i}`, source: "VN", target: `n${i}` } });
       }
       // Cytoscape draws on animation frames: the second frame after a change has its picture.
       const twoFrames = () =>

@@ -112,10 +112,12 @@ export function GraphCanvas(props: Props) {
         data: { id: r.key, label: label(r), kind: r.kind, tier: r.tier ?? "none" },
         position: positions.get(r.key) ?? { x: 0, y: 0 },
       })),
-      ...props.rows.map((r): ElementDefinition => ({
-        group: "edges",
-        data: { id: `VN->${r.key}`, source: "VN", target: r.key, kind: "partnership" },
-      })),
+      ...(levelOfDetail(isLargeGraph(layoutNodes.length)).partnershipEdges ? props.rows : []).map(
+        (r): ElementDefinition => ({
+          group: "edges",
+          data: { id: `VN->${r.key}`, source: "VN", target: r.key, kind: "partnership" },
+        }),
+      ),
       ...props.leaders.flatMap((l): ElementDefinition[] => [
         {
           group: "nodes",

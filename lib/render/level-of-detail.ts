@@ -12,6 +12,11 @@ export interface LevelOfDetail {
   minZoomedFontSize: number;
   /** "haystack" edges are the cheapest Cytoscape draws. */
   edgeCurveStyle: "straight" | "haystack";
+  /**
+   * Every partner links to Vietnam, so in a large graph those edges say nothing the tier rings do not, and
+   * they double the elements to style and draw.
+   */
+  partnershipEdges: boolean;
 }
 
 export function isLargeGraph(nodeCount: number): boolean {
@@ -19,10 +24,12 @@ export function isLargeGraph(nodeCount: number): boolean {
 }
 
 export function levelOfDetail(large: boolean): LevelOfDetail {
-  if (!large) return { renderer: {}, minZoomedFontSize: 0, edgeCurveStyle: "straight" };
+  if (!large)
+    return { renderer: {}, minZoomedFontSize: 0, edgeCurveStyle: "straight", partnershipEdges: true };
   return {
     renderer: { hideEdgesOnViewport: true, textureOnViewport: true, pixelRatio: 1 },
     minZoomedFontSize: 8,
     edgeCurveStyle: "haystack",
+    partnershipEdges: false,
   };
 }
