@@ -5,7 +5,7 @@ import { filterRows, rowsAsOf, tierCounts } from "@/lib/views/explorer";
 import type { ExplorerPayload } from "@/lib/views/payload";
 import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
 import { TIER_FILTER_CODES, type TierFilterCode } from "@/lib/schema/tiers";
-import { translator, tierName } from "@/lib/i18n/messages";
+import { formatDate, translator, tierName } from "@/lib/i18n/messages";
 import { matchesSearch } from "@/lib/views/search";
 import { TIER_STYLE } from "@/lib/render/palette";
 import { GraphCanvas, type CanvasLeader } from "./GraphCanvas";
@@ -166,7 +166,7 @@ export function Explorer({
         <h1 className="view-title">
           {t.rich("countriesInView", {
             count: allRows.length,
-            date: state.asOf,
+            date: formatDate(state.asOf, state.lang),
             n: (chunks) => <span data-testid="partner-count">{chunks}</span>,
           })}
         </h1>
