@@ -34,6 +34,7 @@ test("a country known only from evidence of relations says so, and counts from t
   await page.goto(`/country/${key}`);
   const details = page.getByTestId("country-details");
   await expect(details).toContainText("Diplomatic relations in place by");
+  await expect(page.getByTestId("ladder-summary")).toContainText("Diplomatic relations established: by ");
   await expect(details.getByTestId("citation-link").first()).toHaveAttribute("href", /^https?:\/\//);
 
   const dayBefore = new Date(Date.parse(day) - 86_400_000).toISOString().slice(0, 10);

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import type { ExplorerRow } from "@/lib/views/explorer";
 import type { Lang } from "@/lib/schema/view-state";
-import { formatDate, translator, regionName, tierName } from "@/lib/i18n/messages";
+import { formatDate, formatRelationsDate, translator, regionName, tierName } from "@/lib/i18n/messages";
 import { tierRank } from "@/lib/schema/tiers";
 
 type SortKey = "label" | "tier" | "tierSince" | "relationsSince" | "region";
@@ -79,11 +79,7 @@ export function CountryTable({
             </td>
             <td>{tierName(lang, r.tier)}</td>
             <td>{formatDate(r.tierSinceDate, lang)}</td>
-            <td>
-              {r.relationsExistedBy
-                ? t("existedByShort", { date: formatDate(r.relationsExistedBy, lang) })
-                : formatDate(r.relationsDate, lang)}
-            </td>
+            <td>{formatRelationsDate(r.relationsDate, r.relationsExistedBy, lang)}</td>
             <td>{regionName(lang, r.region)}</td>
           </tr>
         ))}

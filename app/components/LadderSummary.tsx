@@ -1,5 +1,5 @@
 import type { Ladder } from "@/lib/views/compare";
-import { formatDate, translator, tierName } from "@/lib/i18n/messages";
+import { formatDate, formatRelationsDate, translator, tierName } from "@/lib/i18n/messages";
 import type { Lang } from "@/lib/schema/view-state";
 
 /** The partner's upgrade ladder in one line of rungs: the same derivation as the compare page. */
@@ -8,7 +8,8 @@ export function LadderSummary({ ladder, lang }: { ladder: Ladder; lang: Lang }) 
   return (
     <ol className="rungs" aria-label={t("ladders")} data-testid="ladder-summary">
       <li>
-        {t("diplomaticRelations")}: {formatDate(ladder.relationsDate, lang)}
+        {t("diplomaticRelations")}:{" "}
+        {formatRelationsDate(ladder.relationsDate, ladder.relationsExistedBy, lang)}
       </li>
       {ladder.rungs.map((r) => (
         <li key={r.tier} data-status={r.status}>

@@ -1,7 +1,7 @@
 "use client";
 
 import type { Ladder } from "@/lib/views/compare";
-import { formatDate, translator, regionName, tierName } from "@/lib/i18n/messages";
+import { formatDate, formatRelationsDate, translator, regionName, tierName } from "@/lib/i18n/messages";
 import type { Lang, ViewState } from "@/lib/schema/view-state";
 import { LADDER_SORTS, REGIONS } from "@/lib/schema/view-state";
 import { tierRank, TIER_CODES } from "@/lib/schema/tiers";
@@ -94,7 +94,7 @@ export function LadderTable({
                   {lang === "vi" ? l.labelVi : l.label}
                 </a>
               </th>
-              <td>{formatDate(l.relationsDate, lang)}</td>
+              <td>{formatRelationsDate(l.relationsDate, l.relationsExistedBy, lang)}</td>
               {l.rungs[0]?.tier === "special" ? (
                 <td colSpan={3}>
                   {tierName(lang, "special")}: {formatDate(l.rungs[0].date, lang)}

@@ -1,6 +1,6 @@
 import { createTranslator, type IntlError } from "use-intl/core";
 import { describe, expect, it } from "vitest";
-import { CATALOGUES, formatDate, regionName, tierName, translator } from "./messages";
+import { CATALOGUES, formatDate, formatRelationsDate, regionName, tierName, translator } from "./messages";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -51,5 +51,12 @@ describe("message catalogue", () => {
     expect(formatDate("2009-09", "en")).toBe("September 2009");
     expect(formatDate("2007", "vi")).toBe("2007");
     expect(formatDate("2024-03-07", "vi")).toMatch(/7 tháng 3, 2024|07\/03\/2024|7 tháng 3 năm 2024/);
+  });
+
+  it("says when relations are known only from later evidence", () => {
+    expect(formatRelationsDate("1973-04", null, "en")).toBe("April 1973");
+    expect(formatRelationsDate(null, "2019-08-12", "en")).toBe("by 12 August 2019");
+    expect(formatRelationsDate(null, "2019", "vi")).toBe("không muộn hơn 2019");
+    expect(formatRelationsDate(null, null, "en")).toBe("—");
   });
 });

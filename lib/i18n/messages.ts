@@ -52,6 +52,13 @@ export function formatDate(partial: string | null, lang: Lang): string {
   return String(y);
 }
 
+/** When relations began: the establishment date, or "by <date>" where only evidence of relations is sourced. */
+export function formatRelationsDate(date: string | null, existedBy: string | null, lang: Lang): string {
+  return existedBy
+    ? translator(lang)("existedByShort", { date: formatDate(existedBy, lang) })
+    : formatDate(date, lang);
+}
+
 export function formatNumber(n: number, lang: Lang): string {
   return formatters[lang].number(n);
 }

@@ -138,6 +138,8 @@ export interface Ladder {
   labelVi: string;
   region: string;
   relationsDate: string | null;
+  /** Where no source dates the establishment: the earliest evidence of relations. */
+  relationsExistedBy: string | null;
   current: TierCode | null;
   currentSince: string | null;
   rungs: Rung[];
@@ -188,6 +190,7 @@ export function ladderOf(p: PartnerTimeline, asOf: string): Ladder {
     labelVi: p.labelVi,
     region: p.region,
     relationsDate: p.relationsDate,
+    relationsExistedBy: p.relationsExistedBy,
     current: current?.tier ?? null,
     currentSince: current?.sinceDate ?? null,
     rungs,
