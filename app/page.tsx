@@ -1,7 +1,7 @@
 import { Explorer } from "./components/Explorer";
 import { SiteHeader } from "./components/SiteHeader";
 import { pageViewState } from "./view-state";
-import { getCountryDetails, getExplorerPayload } from "@/lib/views/payload";
+import { getCountryDetails, getExplorerPayload, getLeaderLinks } from "@/lib/views/payload";
 import { todayInVietnam } from "@/lib/schema/dates";
 import type { QueryInput } from "@/lib/schema/view-state";
 import type { Metadata } from "next";
@@ -29,6 +29,7 @@ export default async function ExplorerPage({ searchParams }: Props) {
           payload={getExplorerPayload()}
           initial={{ asOf, tiers, q, focus, layout, lang, leaders }}
           initialDetails={focus ? getCountryDetails(focus) : null}
+          initialLeaderLinks={leaders ? getLeaderLinks() : null}
           today={todayInVietnam()}
         />
       </main>

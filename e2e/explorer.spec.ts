@@ -132,3 +132,39 @@ test("the explorer and a country page have no serious accessibility violations",
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Japan");
   await expectNoSeriousA11yViolations(page);
 });
+
+test("showing leaders adds their nodes, loaded on demand, and the URL keeps them", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/?asOf=2024-03-10");
+  const partnersOnly = await drawnNodeCount(page);
+  const [links] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith("/api/leader-links") && r.ok()),
+    page.getByLabel("Show leaders").check(),
+  ]);
+  expect(links.headers()["etag"]).toBeTruthy();
+  await expect(page).toHaveURL(/leaders=1/);
+  const canvas = page.getByTestId("graph-canvas");
+  await expect
+    .poll(async () => Number(await canvas.getAttribute("data-node-count")))
+    .toBeGreaterThan(partnersOnly);
+  const withLeaders = Number(await canvas.getAttribute("data-node-count"));
+
+  // The API's graph has the same leaders as of that date (every leader node it lists is drawn).
+  const graph = (await (await request.get("/api/graph?asOf=2024-03-10")).json()) as {
+    nodes: { key: string; attributes: { kind: string } }[];
+  };
+  const apiLeaders = graph.nodes.filter((n) => n.attributes.kind === "leader").length;
+  expect(withLeaders - partnersOnly).toBeGreaterThan(0);
+  expect(withLeaders - partnersOnly).toBeLessThanOrEqual(apiLeaders);
+
+  // Opening the shared URL draws the leaders straight away: the server sends them with the page.
+  let fetched = false;
+  page.on("request", (r) => {
+    if (r.url().endsWith("/api/leader-links")) fetched = true;
+  });
+  await page.goto(page.url());
+  await expect.poll(async () => Number(await canvas.getAttribute("data-node-count"))).toBe(withLeaders);
+  expect(fetched).toBe(false);
+});

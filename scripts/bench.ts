@@ -74,6 +74,8 @@ async function loadBench() {
     "/api/graph.svg?asOf=2024-03-10",
     "/api/graph.png?asOf=2024-03-10",
     "/?asOf=2024-03-10",
+    "/embed?asOf=2024-03-10",
+    "/api/country/AU",
   ];
   const targets: Record<string, number> = {
     "/api/graph?asOf=2024-03-10": 3,
@@ -297,16 +299,19 @@ async function scaleBench() {
   );
 }
 
+/** `BENCH_ONLY=load,browser` (or `scale`) runs some of the three parts; all by default. */
 async function main() {
-  if (process.env.BENCH_ONLY === "scale") return scaleBench();
-  const stop = await startServer();
-  try {
-    await loadBench();
-    await browserBench();
-  } finally {
-    stop();
+  const only = new Set((process.env.BENCH_ONLY ?? "load,browser,scale").split(","));
+  if (only.has("load") || only.has("browser")) {
+    const stop = await startServer();
+    try {
+      if (only.has("load")) await loadBench();
+      if (only.has("browser")) await browserBench();
+    } finally {
+      stop();
+    }
   }
-  await scaleBench();
+  if (only.has("scale")) await scaleBench();
 }
 
 main().catch((error) => {

@@ -2,7 +2,7 @@
 
 import { useCallback, useMemo, useState } from "react";
 import { filterRows, rowsAsOf, tierCounts } from "@/lib/views/explorer";
-import type { ExplorerPayload } from "@/lib/views/payload";
+import type { ExplorerPayload, LeaderLinks } from "@/lib/views/payload";
 import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
 import { TIER_FILTER_CODES, type TierFilterCode } from "@/lib/schema/tiers";
 import { formatDate, translator, tierName } from "@/lib/i18n/messages";
@@ -16,7 +16,7 @@ import { Legend, TierMark } from "./Legend";
 import { SharePanel } from "./SharePanel";
 import { altTextFor } from "@/lib/render/alt-text";
 import type { CountryDetails } from "@/lib/views/country-details";
-import { useCountryDetails } from "./useCountryDetails";
+import { useCountryDetails, useLeaderLinks } from "./explorer-data";
 
 export type ExplorerState = Pick<ViewState, "asOf" | "tiers" | "q" | "focus" | "layout" | "lang" | "leaders">;
 
@@ -25,12 +25,15 @@ export function Explorer({
   payload,
   initial,
   initialDetails,
+  initialLeaderLinks,
   today,
 }: {
   payload: ExplorerPayload;
   initial: ExplorerState;
   /** The focused country's details, sent with the page so a shared link shows them at once. */
   initialDetails: CountryDetails | null;
+  /** Sent with the page only when the URL already asks for leaders. */
+  initialLeaderLinks: LeaderLinks | null;
   today: string;
 }) {
   const [state, setState] = useState<ExplorerState>(initial);
@@ -52,12 +55,15 @@ export function Explorer({
     () => (state.q.trim() ? new Set(tableRows.map((r) => r.key)) : null),
     [state.q, tableRows],
   );
+  const leaderLinksState = useLeaderLinks(state.leaders, initialLeaderLinks);
+  // The cached value keeps its identity across renders, so the canvas redraws only when it arrives.
+  const leaderLinks = leaderLinksState.kind === "ready" ? leaderLinksState.value : null;
   const leaders = useMemo<CanvasLeader[]>(() => {
-    if (!state.leaders) return [];
+    if (!state.leaders || !leaderLinks) return [];
     const present = new Set(tierRows.map((r) => r.key));
-    const byId = new Map(payload.leaders.map((l) => [l.id, l]));
+    const byId = new Map(leaderLinks.leaders.map((l) => [l.id, l]));
     const seen = new Set<string>();
-    return payload.involvements.flatMap((inv) => {
+    return leaderLinks.involvements.flatMap((inv) => {
       const leader = byId.get(inv.leader);
       if (!leader || inv.effective > state.asOf || !present.has(inv.country) || seen.has(inv.leader))
         return [];
@@ -70,7 +76,7 @@ export function Explorer({
         },
       ];
     });
-  }, [state.leaders, state.asOf, state.lang, tierRows, payload.leaders, payload.involvements]);
+  }, [state.leaders, state.asOf, state.lang, tierRows, leaderLinks]);
 
   const toggleTier = (tier: TierFilterCode) => {
     const current = state.tiers ?? [...TIER_FILTER_CODES];
@@ -202,7 +208,7 @@ export function Explorer({
               {t("openCountryPage")}
             </a>
             {selection.kind === "ready" ? (
-              <CountryDetailsView details={selection.details} lang={state.lang} />
+              <CountryDetailsView details={selection.value} lang={state.lang} />
             ) : (
               <p role="status">{t(selection.kind === "loading" ? "loading" : "loadFailed")}</p>
             )}

@@ -7,14 +7,19 @@ import { tierChangeDays } from "./explorer";
 
 /**
  * What the explorer's browser code needs to change dates, filters and search without asking the server
- * again. A country's details (citations are most of the dataset's bytes) load when it is selected.
+ * again. A country's details (citations are most of the dataset's bytes) load when it is selected, and
+ * leader links when leaders are shown.
  */
 export interface ExplorerPayload {
   partners: PartnerTimeline[];
-  leaders: { id: string; name: string; nameVi: string | null; country: string }[];
-  involvements: Involvement[];
   changeDays: string[];
   firstDay: string;
+}
+
+/** Who took part in which tier change: the leader nodes and their edges on the canvas. */
+export interface LeaderLinks {
+  leaders: { id: string; name: string; nameVi: string | null; country: string }[];
+  involvements: Involvement[];
 }
 
 /** Compare lists every change with its citations, so it carries every country's details. */
@@ -22,33 +27,44 @@ export interface ComparePayload extends ExplorerPayload {
   details: Record<string, CountryDetails>;
 }
 
-let cached: ComparePayload | null = null;
-
-let lean: ExplorerPayload | null = null;
+let explorer: ExplorerPayload | null = null;
+let leaderLinks: LeaderLinks | null = null;
+let details: Record<string, CountryDetails> | null = null;
 
 export function getExplorerPayload(): ExplorerPayload {
-  if (lean) return lean;
-  const { partners, leaders, involvements, changeDays, firstDay } = getComparePayload();
-  lean = { partners, leaders, involvements, changeDays, firstDay };
-  return lean;
-}
-
-export function getComparePayload(): ComparePayload {
-  if (cached) return cached;
-  const dataset = getDataset();
+  if (explorer) return explorer;
   const network = getNetwork();
   const relationDays = network.partners.flatMap((p) => (p.relationsSince ? [p.relationsSince] : []));
-  cached = {
+  explorer = {
     partners: network.partners,
-    leaders: dataset.leaders.map((l) => ({ id: l.id, name: l.name, nameVi: l.nameVi, country: l.country })),
-    involvements: network.involvements,
-    details: Object.fromEntries(allCountryDetails(dataset)),
     changeDays: tierChangeDays(network.partners),
     firstDay: relationDays.sort()[0] ?? "1945-09-02",
   };
-  return cached;
+  return explorer;
+}
+
+export function getLeaderLinks(): LeaderLinks {
+  leaderLinks ??= {
+    leaders: getDataset().leaders.map((l) => ({
+      id: l.id,
+      name: l.name,
+      nameVi: l.nameVi,
+      country: l.country,
+    })),
+    involvements: getNetwork().involvements,
+  };
+  return leaderLinks;
+}
+
+function allDetails(): Record<string, CountryDetails> {
+  details ??= Object.fromEntries(allCountryDetails(getDataset()));
+  return details;
+}
+
+export function getComparePayload(): ComparePayload {
+  return { ...getExplorerPayload(), details: allDetails() };
 }
 
 export function getCountryDetails(key: string): CountryDetails | null {
-  return getComparePayload().details[key] ?? null;
+  return allDetails()[key] ?? null;
 }
