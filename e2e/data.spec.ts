@@ -31,6 +31,12 @@ test("a country known only from evidence of relations says so, and counts from t
   expect(evidenceOnly, "at least one country is dated by evidence only").toBeTruthy();
   const { key, name, relations } = evidenceOnly!;
   const day = relations!.existedBy!;
+  // /data lists every such country, so the open research is visible.
+  await page.goto("/data");
+  const listed = page.getByTestId("evidence-only").locator("li");
+  const expected = dataset.relationships.filter((r) => r.relations?.existedBy).length;
+  await expect(listed).toHaveCount(expected);
+  await expect(page.getByTestId("evidence-only")).toContainText(name);
   await page.goto(`/country/${key}`);
   const details = page.getByTestId("country-details");
   await expect(details).toContainText("Diplomatic relations in place by");

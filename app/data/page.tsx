@@ -5,8 +5,8 @@ import { pageViewState } from "../view-state";
 import { getDataset } from "@/lib/dataset";
 import { getDatasetVersion } from "@/lib/dataset/version";
 import { reconcileTotals } from "@/lib/views/totals";
-import { datasetCoverage } from "@/lib/views/coverage";
-import { formatDate, formatNumber, translator } from "@/lib/i18n/messages";
+import { datasetCoverage, evidenceOnlyCountries } from "@/lib/views/coverage";
+import { formatDate, formatNumber, formatRelationsDate, translator } from "@/lib/i18n/messages";
 import type { QueryInput } from "@/lib/schema/view-state";
 import { todayInVietnam } from "@/lib/schema/dates";
 import { previewMetadata } from "../metadata";
@@ -89,6 +89,16 @@ export default async function DataPage({ searchParams }: { searchParams: Promise
             ))}
           </tbody>
         </table>
+        <h2>{t("evidenceOnlyTitle")}</h2>
+        <p>{t("evidenceOnlyIntro")}</p>
+        <ul className="columns" data-testid="evidence-only">
+          {evidenceOnlyCountries(dataset).map((c) => (
+            <li key={c.key}>
+              <a href={`/country/${c.key}${lang === "vi" ? "?lang=vi" : ""}`}>{lang === "vi" ? c.nameVi : c.name}</a>{" "}
+              <span className="muted">{formatRelationsDate(null, c.existedBy, lang)}</span>
+            </li>
+          ))}
+        </ul>
         <h2>{t("reconciliation")}</h2>
         <p>{t("reconciliationIntro")}</p>
         <table className="rows" data-testid="reconciliation">

@@ -15,6 +15,24 @@ export interface Coverage {
   relationsEvidenceOnly: number;
 }
 
+export interface EvidenceOnlyCountry {
+  key: string;
+  name: string;
+  nameVi: string;
+  existedBy: string;
+}
+
+/** The countries whose establishment date no source gives yet: the research still to do, in the open. */
+export function evidenceOnlyCountries(d: Dataset): EvidenceOnlyCountry[] {
+  return d.relationships
+    .flatMap((r) =>
+      r.relations?.existedBy
+        ? [{ key: r.key, name: r.name, nameVi: r.nameVi, existedBy: r.relations.existedBy }]
+        : [],
+    )
+    .sort((a, b) => a.name.localeCompare(b.name, "en"));
+}
+
 /** Counts of what the dataset holds: printed by validate and shown on /data. */
 export function datasetCoverage(d: Dataset): Coverage {
   const rels = d.relationships;
