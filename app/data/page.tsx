@@ -92,7 +92,7 @@ export default async function DataPage({ searchParams }: { searchParams: Promise
         <h2>{t("evidenceOnlyTitle")}</h2>
         <p>{t("evidenceOnlyIntro")}</p>
         <ul className="columns" data-testid="evidence-only">
-          {evidenceOnlyCountries(dataset).map((c) => (
+          {evidenceOnlyCountries(dataset, lang).map((c) => (
             <li key={c.key}>
               <a href={`/country/${c.key}${lang === "vi" ? "?lang=vi" : ""}`}>{lang === "vi" ? c.nameVi : c.name}</a>{" "}
               <span className="muted">{formatRelationsDate(null, c.existedBy, lang)}</span>

@@ -22,15 +22,20 @@ export interface EvidenceOnlyCountry {
   existedBy: string;
 }
 
-/** The countries whose establishment date no source gives yet: the research still to do, in the open. */
-export function evidenceOnlyCountries(d: Dataset): EvidenceOnlyCountry[] {
+/**
+ * The countries whose establishment date no source gives yet (the research still to do, in the open),
+ * in the alphabetical order of the reader's language.
+ */
+export function evidenceOnlyCountries(d: Dataset, lang: "en" | "vi"): EvidenceOnlyCountry[] {
   return d.relationships
     .flatMap((r) =>
       r.relations?.existedBy
         ? [{ key: r.key, name: r.name, nameVi: r.nameVi, existedBy: r.relations.existedBy }]
         : [],
     )
-    .sort((a, b) => a.name.localeCompare(b.name, "en"));
+    .sort((a, b) =>
+      lang === "vi" ? a.nameVi.localeCompare(b.nameVi, "vi") : a.name.localeCompare(b.name, "en"),
+    );
 }
 
 /** Counts of what the dataset holds: printed by validate and shown on /data. */
