@@ -1,4 +1,5 @@
 import type { Dataset } from "@/lib/schema/dataset";
+import type { Lang } from "@/lib/schema/view-state";
 
 export interface Coverage {
   countries: number;
@@ -26,7 +27,7 @@ export interface EvidenceOnlyCountry {
  * The countries whose establishment date no source gives yet (the research still to do, in the open),
  * in the alphabetical order of the reader's language.
  */
-export function evidenceOnlyCountries(d: Dataset, lang: "en" | "vi"): EvidenceOnlyCountry[] {
+export function evidenceOnlyCountries(d: Dataset, lang: Lang): EvidenceOnlyCountry[] {
   return d.relationships
     .flatMap((r) =>
       r.relations?.existedBy
