@@ -13,6 +13,8 @@ const ROUTES = [
   "/api/oembed",
   "/api/compare",
   "/api/dataset",
+  "/api/country/AU",
+  "/api/leader-links",
 ];
 const KEYS = [
   "asOf",
@@ -115,6 +117,8 @@ test("every response carries the security headers; only /embed is frameable", as
     "/embed",
     "/api/graph",
     "/api/graph.svg",
+    "/api/country/AU",
+    "/api/leader-links",
     "/nope",
     "/icon.svg",
   ]) {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useMemo, useState } from "react";
+import { Fragment, useCallback, useMemo, useState } from "react";
 import type { ComparePayload } from "@/lib/views/payload";
 import { compareDates, ladders as buildLadders, tierSeries, type LeaderRecord } from "@/lib/views/compare";
 import { filterRows, rowsAsOf } from "@/lib/views/explorer";
@@ -86,28 +86,21 @@ export function CompareView({
       <h1>{t("compareTitle")}</h1>
       <Legend lang={state.lang} />
       <p>
-        <label>
-          {t("dateA")}{" "}
-          <input
-            type="date"
-            value={state.a}
-            max={today}
-            min="1945-09-02"
-            onChange={(e) => e.target.value && update({ a: e.target.value })}
-            data-testid="date-a"
-          />
-        </label>{" "}
-        <label>
-          {t("dateB")}{" "}
-          <input
-            type="date"
-            value={state.b}
-            max={today}
-            min="1945-09-02"
-            onChange={(e) => e.target.value && update({ b: e.target.value })}
-            data-testid="date-b"
-          />
-        </label>{" "}
+        {(["a", "b"] as const).map((side) => (
+          <Fragment key={side}>
+            <label>
+              {t(side === "a" ? "dateA" : "dateB")}{" "}
+              <input
+                type="date"
+                value={state[side]}
+                max={today}
+                min="1945-09-02"
+                onChange={(e) => e.target.value && update({ [side]: e.target.value })}
+                data-testid={`date-${side}`}
+              />
+            </label>{" "}
+          </Fragment>
+        ))}
         <a
           href={`/api/compare${viewStateToQuery({ ...state, format: "csv" }, ["a", "b", "tiers", "lang", "format"])}`}
           download

@@ -1,4 +1,5 @@
 import type { ViewGraph } from "@/lib/graph";
+import { escapeXml } from "@/lib/render/escape-xml";
 
 const NODE_KEYS = [
   "kind",
@@ -13,16 +14,6 @@ const NODE_KEYS = [
   "country",
 ] as const;
 const EDGE_KEYS = ["kind", "tier", "date", "event"] as const;
-
-function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;")
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "");
-}
 
 function data(values: Record<string, unknown>, keys: readonly string[], prefix: string): string {
   return keys

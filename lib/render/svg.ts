@@ -3,6 +3,7 @@ import { formatDate, translator, tierName } from "@/lib/i18n/messages";
 import type { Lang, Layout } from "@/lib/schema/view-state";
 import { TIER_FILTER_CODES } from "@/lib/schema/tiers";
 import { altText } from "./alt-text";
+import { escapeXml } from "./escape-xml";
 import { layoutPositions, type LayoutNode } from "./layout";
 import { HOME_COLOUR, LEADER_COLOUR, TIER_STYLE } from "./palette";
 
@@ -20,17 +21,6 @@ export interface SvgOptions {
 }
 
 export const FONT_FAMILY = "Noto Sans";
-
-/** Escapes text for SVG/XML: data labels and quotes never become markup. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;")
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "");
-}
 
 const PALETTES = {
   light: { bg: "#ffffff", fg: "#1b1b1b", muted: "#555555", edge: "#c8c8c8", halo: "#ffffff" },

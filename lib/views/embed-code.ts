@@ -1,3 +1,4 @@
+import { escapeXml } from "@/lib/render/escape-xml";
 import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
 
 export const EMBED_KEYS = [
@@ -14,10 +15,6 @@ export const EMBED_KEYS = [
 export const RESIZE_SCRIPT =
   '<script>window.addEventListener("message",function(e){var h=e.data&&e.data["bamboo-height"];if(typeof h!=="number")return;' +
   'document.querySelectorAll("iframe[data-bamboo-embed]").forEach(function(f){if(f.contentWindow===e.source)f.style.height=h+"px";});});</script>';
-
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
 
 export interface EmbedCode {
   src: string;
@@ -36,9 +33,9 @@ export function embedCode(
   const src = `${origin}/embed${query}`;
   const png = `${origin}/api/graph.png${viewStateToQuery(state, ["asOf", "tiers", "layout", "lang"])}`;
   const html =
-    `<iframe data-bamboo-embed src="${escapeAttribute(src)}" title="${escapeAttribute(options.title)}" width="${options.width}" height="${options.height}" ` +
+    `<iframe data-bamboo-embed src="${escapeXml(src)}" title="${escapeXml(options.title)}" width="${options.width}" height="${options.height}" ` +
     `style="border:0;width:100%;max-width:${options.width}px" loading="lazy"></iframe>` +
-    `<noscript><img src="${escapeAttribute(png)}" alt="${escapeAttribute(options.alt)}" width="${options.width}"></noscript>` +
+    `<noscript><img src="${escapeXml(png)}" alt="${escapeXml(options.alt)}" width="${options.width}"></noscript>` +
     RESIZE_SCRIPT;
   return { src, html, width: options.width, height: options.height };
 }
