@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { expect, test } from "@playwright/test";
+import { VIEW_STATE_KEYS } from "../lib/schema/view-state";
 
 const ROUTES = [
   "/",
@@ -16,25 +17,8 @@ const ROUTES = [
   "/api/country/AU",
   "/api/leader-links",
 ];
-const KEYS = [
-  "asOf",
-  "tiers",
-  "q",
-  "focus",
-  "layout",
-  "lang",
-  "theme",
-  "a",
-  "b",
-  "format",
-  "width",
-  "height",
-  "scale",
-  "url",
-  "maxwidth",
-  "sort",
-  "region",
-];
+// Every view-state parameter, plus the ones oEmbed reads.
+const KEYS = [...VIEW_STATE_KEYS, "url", "maxwidth"];
 
 const rawValue = fc.oneof(
   fc.string({ maxLength: 40 }),

@@ -117,7 +117,9 @@ export class InvalidQueryError extends Error {
 
 export type QueryInput = URLSearchParams | Record<string, string | string[] | undefined>;
 
-const KNOWN = new Set(Object.keys(viewStateSchema("2000-01-01").shape));
+/** Every query parameter the view state reads; any other is ignored. */
+export const VIEW_STATE_KEYS = Object.keys(viewStateSchema("2000-01-01").shape) as (keyof ViewState)[];
+const KNOWN = new Set<string>(VIEW_STATE_KEYS);
 
 function toRecord(input: QueryInput): { values: Record<string, string>; issues: QueryIssue[] } {
   const values: Record<string, string> = {};
