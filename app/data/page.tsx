@@ -22,6 +22,10 @@ export async function generateMetadata(): Promise<Metadata> {
 const MEASURE_NAMES: Record<string, { en: string; vi: string }> = {
   relations: { en: "countries with relations", vi: "quốc gia có quan hệ" },
   relationsUnMembers: { en: "UN members with relations", vi: "thành viên LHQ có quan hệ" },
+  unMembersWithVietnam: {
+    en: "UN members with relations, Vietnam included",
+    vi: "thành viên LHQ có quan hệ, tính cả Việt Nam",
+  },
   special: { en: "special relations", vi: "quan hệ đặc biệt" },
   "comprehensive-strategic": { en: "comprehensive strategic", vi: "đối tác chiến lược toàn diện" },
   strategic: { en: "strategic", vi: "đối tác chiến lược" },

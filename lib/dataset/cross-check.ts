@@ -106,6 +106,29 @@ export function crossCheck(parts: ParsedParts, today: string): DatasetProblem[] 
     checkCitations(SINGLE_FILES.totals, `totals[${i}].citations`, total.citations);
   });
 
+  const totalById = new Map(parts.totals.map((t) => [t.id, t]));
+  const checkCountedIn = (file: string, relations: NonNullable<Relationship["relations"]>) => {
+    if (!relations.countedIn) return;
+    const path = "relations.countedIn";
+    const total = totalById.get(relations.countedIn);
+    if (!total) return add(file, path, `unknown official total "${relations.countedIn}"`);
+    const stated = total.counts.relations;
+    if (stated === undefined) return add(file, path, `${total.id} does not count relations`);
+    if (total.date !== relations.existedBy)
+      add(file, "relations.existedBy", `must be the date of ${total.id} (${total.date})`);
+    const day = effectiveDay(total.date);
+    const possible = parts.relationships.filter(
+      ({ value }) =>
+        value.kind === "country" && !(value.relations?.date && firstDay(value.relations.date) > day),
+    ).length;
+    if (possible !== stated)
+      add(
+        file,
+        path,
+        `${total.id} gives ${stated}, but ${possible} countries are not dated later, so it does not show this one was counted`,
+      );
+  };
+
   for (const { file, value: rel } of parts.relationships) {
     const expectedName = `${rel.key}.json`;
     if (!file.endsWith(`/${expectedName}`)) add(file, "key", `key "${rel.key}" does not match the file name`);
@@ -115,6 +138,7 @@ export function crossCheck(parts: ParsedParts, today: string): DatasetProblem[] 
       if (rel.relations.date) checkDate(file, "relations.date", rel.relations.date);
       if (rel.relations.existedBy) checkDate(file, "relations.existedBy", rel.relations.existedBy);
       checkCitations(file, "relations.citations", rel.relations.citations);
+      checkCountedIn(file, rel.relations);
     }
     let previousRank = 0;
     let previousDate: string | null = null;

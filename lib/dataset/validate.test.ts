@@ -42,6 +42,39 @@ describe("validateDataset", () => {
     ]);
   });
 
+  describe("evidence from an official total (countedIn)", () => {
+    const countedIn = (f: Fixture, id: string, existedBy: string) => {
+      const relations = (f.relationships.FR as { relations: Record<string, unknown> }).relations;
+      delete relations.date;
+      Object.assign(relations, { existedBy, countedIn: id });
+    };
+
+    it("is accepted when the total counts every country not dated later", () => {
+      const f = fixtureData();
+      countedIn(f, "total-2013", "2013-01-01");
+      expect(validateDataset(toRawFiles(f), TODAY).problems).toEqual([]);
+    });
+
+    it("is refused when the total leaves room for the country to be missing", () => {
+      const problems = problemsOf((f) => {
+        countedIn(f, "total-2013", "2013-01-01");
+        (f.totals.totals[0] as { counts: Record<string, number> }).counts.relations = 1;
+      });
+      expect(problems).toEqual([
+        "data/relationships/FR.json › relations.countedIn: total-2013 gives 1, but 2 countries are not dated later, so it does not show this one was counted",
+      ]);
+    });
+
+    it("must name a known total of relations, on the same date", () => {
+      expect(problemsOf((f) => countedIn(f, "total-1999", "2013-01-01"))).toEqual([
+        'data/relationships/FR.json › relations.countedIn: unknown official total "total-1999"',
+      ]);
+      expect(problemsOf((f) => countedIn(f, "total-2013", "2014"))).toEqual([
+        "data/relationships/FR.json › relations.existedBy: must be the date of total-2013 (2013-01-01)",
+      ]);
+    });
+  });
+
   it("reports a half-written file as invalid JSON, and serves nothing", () => {
     const files = toRawFiles(fixtureData()).map((f) =>
       f.file.endsWith("AU.json") ? { ...f, text: f.text.slice(0, 40) } : f,

@@ -81,8 +81,16 @@ export const Relationship = z
         existedBy: PartialDate.optional(),
         citations: Citations,
         note: z.string().optional(),
+        /**
+         * With `existedBy`: the id of an official total of relations, dated `existedBy`, whose count equals
+         * every country the dataset does not date later, so this country must be among those counted.
+         */
+        countedIn: z.string().optional(),
       })
       .strict()
+      .refine((r) => r.countedIn === undefined || r.existedBy !== undefined, {
+        message: "`countedIn` is evidence for `existedBy`; it needs `existedBy`",
+      })
       .refine((r) => (r.date === undefined) !== (r.existedBy === undefined), {
         message: "give either `date` (establishment) or `existedBy` (earliest evidence), not both or neither",
       })
@@ -158,6 +166,7 @@ export type Event = z.infer<typeof Event>;
 export const TOTAL_MEASURES = [
   "relations",
   "relationsUnMembers",
+  "unMembersWithVietnam",
   "special",
   "comprehensive-strategic",
   "strategic",

@@ -19,6 +19,8 @@ export function measuresAt(partners: readonly PartnerTimeline[], date: string): 
   return {
     relations: countries.length,
     relationsUnMembers: countries.filter((p) => !NOT_UN_MEMBERS.has(p.key)).length,
+    // "Relations with all 193 UN member states" counts Vietnam itself among the 193.
+    unMembersWithVietnam: countries.filter((p) => !NOT_UN_MEMBERS.has(p.key)).length + 1,
     special: tierCount("special"),
     "comprehensive-strategic": csp,
     strategic: sp,
