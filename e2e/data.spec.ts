@@ -25,7 +25,11 @@ test("a country known only from evidence of relations says so, and counts from t
 }) => {
   // The dataset's own file decides which country to look at, so the test follows the data.
   const dataset = (await (await request.get("/api/dataset")).json()) as {
-    relationships: { key: string; name: string; relations: { existedBy?: string } | null }[];
+    relationships: {
+      key: string;
+      name: string;
+      relations: { existedBy?: string; countedIn?: string } | null;
+    }[];
   };
   const evidenceOnly = dataset.relationships.find((r) => r.relations?.existedBy?.length === 10);
   expect(evidenceOnly, "at least one country is dated by evidence only").toBeTruthy();
@@ -37,6 +41,14 @@ test("a country known only from evidence of relations says so, and counts from t
   const expected = dataset.relationships.filter((r) => r.relations?.existedBy).length;
   await expect(listed).toHaveCount(expected);
   await expect(page.getByTestId("evidence-only")).toContainText(name);
+  // Evidence that is an official total (countedIn) says so, since it is an inference a reader should weigh.
+  const counted = dataset.relationships.find((r) => r.relations?.countedIn);
+  expect(counted, "at least one country is evidenced by an official total").toBeTruthy();
+  await expect(listed.filter({ hasText: counted!.name })).toContainText(
+    "counted in that day's official total",
+  );
+  const direct = dataset.relationships.find((r) => r.relations?.existedBy && !r.relations.countedIn);
+  await expect(listed.filter({ hasText: direct!.name }).first()).not.toContainText("official total");
   await page.goto(`/country/${key}`);
   const details = page.getByTestId("country-details");
   await expect(details).toContainText("Diplomatic relations in place by");

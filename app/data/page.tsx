@@ -99,7 +99,10 @@ export default async function DataPage({ searchParams }: { searchParams: Promise
           {evidenceOnlyCountries(dataset, lang).map((c) => (
             <li key={c.key}>
               <a href={`/country/${c.key}${lang === "vi" ? "?lang=vi" : ""}`}>{lang === "vi" ? c.nameVi : c.name}</a>{" "}
-              <span className="muted">{formatRelationsDate(null, c.existedBy, lang)}</span>
+              <span className="muted">
+                {formatRelationsDate(null, c.existedBy, lang)}
+                {c.countedInTotal ? ` (${t("countedInTotal")})` : ""}
+              </span>
             </li>
           ))}
         </ul>

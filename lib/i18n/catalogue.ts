@@ -87,6 +87,7 @@ export const en = {
   evidenceOnlyTitle: "Countries without a sourced establishment date",
   evidenceOnlyIntro:
     "For these countries no source found so far dates the establishment of diplomatic relations. Each is counted from the earliest dated evidence that relations existed (credentials, a visit, an official statement), never earlier. A source with the date is the most welcome contribution.",
+  countedInTotal: "counted in that day's official total",
   reconciliation: "Official totals reconciled",
   reconciliationIntro:
     "Each statement is compared with the dataset on its date (a month or a year counts from its last day), counting the way the statement counts.",
@@ -229,6 +230,7 @@ export const vi: Catalogue = {
   evidenceOnlyTitle: "Các quốc gia chưa có nguồn về ngày thiết lập quan hệ",
   evidenceOnlyIntro:
     "Với các quốc gia này, chưa tìm được nguồn ghi ngày thiết lập quan hệ ngoại giao. Mỗi nước được tính từ bằng chứng sớm nhất có ngày tháng cho thấy quan hệ đã có (trình quốc thư, chuyến thăm, tuyên bố chính thức), không sớm hơn. Một nguồn ghi rõ ngày là đóng góp quý nhất.",
+  countedInTotal: "có trong tổng số chính thức ngày đó",
   reconciliation: "Đối chiếu số liệu chính thức",
   reconciliationIntro:
     "Mỗi số liệu được so với bộ dữ liệu tại ngày công bố (tháng hoặc năm tính từ ngày cuối), theo đúng cách đếm của số liệu đó.",

@@ -21,6 +21,8 @@ export interface EvidenceOnlyCountry {
   name: string;
   nameVi: string;
   existedBy: string;
+  /** The evidence is an official total that leaves no room for the country to be missing. */
+  countedInTotal: boolean;
 }
 
 /**
@@ -31,7 +33,15 @@ export function evidenceOnlyCountries(d: Dataset, lang: Lang): EvidenceOnlyCount
   return d.relationships
     .flatMap((r) =>
       r.relations?.existedBy
-        ? [{ key: r.key, name: r.name, nameVi: r.nameVi, existedBy: r.relations.existedBy }]
+        ? [
+            {
+              key: r.key,
+              name: r.name,
+              nameVi: r.nameVi,
+              existedBy: r.relations.existedBy,
+              countedInTotal: r.relations.countedIn !== undefined,
+            },
+          ]
         : [],
     )
     .sort((a, b) =>
