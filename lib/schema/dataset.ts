@@ -39,12 +39,16 @@ export const TierStep = z
     tier: z.enum(TIER_CODES),
     date: PartialDate,
     officialName: z.string().min(1).nullable(),
+    /** The framework's name as Vietnamese sources write it; one of the step's citations must quote it. */
+    officialNameVi: z.string().min(1).optional(),
     leaders: z.array(LeaderKey),
     event: EventKey.nullable(),
     /** A step to a lower tier must say so; otherwise validation treats it as a data error. */
     downgrade: z.boolean().optional(),
     citations: Citations,
     note: z.string().optional(),
+    /** Our own Vietnamese rendering of `note`. */
+    noteVi: z.string().optional(),
   })
   .strict();
 export type TierStep = z.infer<typeof TierStep>;
@@ -81,6 +85,7 @@ export const Relationship = z
         existedBy: PartialDate.optional(),
         citations: Citations,
         note: z.string().optional(),
+        noteVi: z.string().optional(),
         /**
          * With `existedBy`: the id of an official total of relations, dated `existedBy`, whose count equals
          * every country the dataset does not date later, so this country must be among those counted.
@@ -117,6 +122,8 @@ export const LeaderRole = z
   .object({
     role: z.enum(LEADER_ROLES),
     title: z.string().min(1),
+    /** Our own Vietnamese rendering of `title`. */
+    titleVi: z.string().min(1).optional(),
     from: PartialDate.nullable(),
     to: PartialDate.nullable(),
     citations: Citations,
@@ -151,6 +158,8 @@ export const Event = z
   .object({
     id: EventKey,
     title: z.string().min(1),
+    /** Our own Vietnamese rendering of `title`. */
+    titleVi: z.string().min(1).optional(),
     kind: z.enum(EVENT_KINDS),
     date: PartialDate,
     endDate: PartialDate.nullable(),
