@@ -1,0 +1,11 @@
+import { writeFileSync } from "node:fs";
+import { getGraphAsOf } from "@/lib/graph";
+import { renderSvg } from "@/lib/render/svg";
+import { svgToPng } from "@/lib/render/png";
+const [asOf = "2025-12-31", w = "1920", h = "1080", extra = ""] = process.argv.slice(2);
+const tiers = extra.startsWith("tiers=") ? (extra.slice(6).split(",") as never) : null;
+const t0 = performance.now();
+const svg = renderSvg(getGraphAsOf({ asOf, tiers }), { asOf, width: +w, height: +h, theme: extra === "dark" ? "dark" : "light", lang: extra === "vi" ? "vi" : "en", layout: extra === "geo" ? "geo" : "rings", showLeaders: extra === "leaders", creditUrl: "https://bamboo.example/", tiers });
+console.log("ms", performance.now() - t0);
+writeFileSync(`/tmp/pic/out-${w}x${h}-${extra}.svg`, svg);
+writeFileSync(`/tmp/pic/out-${w}x${h}-${extra}.png`, svgToPng(svg, +w, 1));

@@ -1,0 +1,15 @@
+import { writeFileSync } from "node:fs";
+import { getGraphAsOf } from "@/lib/graph";
+import { buildScene } from "@/lib/scene/build";
+import { sceneInputsFromGraph } from "@/lib/scene/from-graph";
+import { measureWithNotoSans } from "@/lib/render/measure-font";
+import { drawScene } from "@/lib/render/svg";
+import { SCENE_THEMES } from "@/lib/scene/theme";
+import { svgToPng } from "@/lib/render/png";
+const [w = 390, h = 450, fs = 11] = process.argv.slice(2).map(Number);
+const { partners, leaders } = sceneInputsFromGraph(getGraphAsOf({ asOf: "2025-12-31", tiers: null }), "en", false);
+const s = buildScene({ partners, leaders, width: w, height: h, lang: "en", layout: "rings", expandUnaligned: false, measure: measureWithNotoSans, fontSize: fs, minFontSize: 11 });
+const boxes = s.nodes.filter((n) => n.label).map((n) => `<rect x="${n.label!.x - n.label!.width / 2}" y="${n.label!.y - n.label!.height / 2}" width="${n.label!.width}" height="${n.label!.height}" fill="none" stroke="red" stroke-width="0.5"/>`).join("");
+const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" font-family="Noto Sans"><rect width="100%" height="100%" fill="#fff"/>${drawScene(s, SCENE_THEMES.light)}${boxes}</svg>`;
+writeFileSync("/tmp/pic/scene.png", svgToPng(svg, w, 2));
+console.log(s.hiddenLabels);
