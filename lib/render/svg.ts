@@ -179,7 +179,10 @@ export function renderSvg(graph: ViewGraph, options: SvgOptions): string {
       }),
     )
     .join("");
-  const source = lang === "vi" ? "Nguồn: Bamboo, mỗi mốc đều có trích dẫn" : "Source: Bamboo; every date cited to its source";
+  const source =
+    lang === "vi"
+      ? "Nguồn: Bamboo, mỗi mốc đều có trích dẫn"
+      : "Source: Bamboo; every date cited to its source";
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="bamboo-title bamboo-desc" font-family="${FONT_FAMILY}">`,
     `<title id="bamboo-title">${escapeXml(`${title} — ${dateLine}`)}</title>`,

@@ -26,7 +26,8 @@ export class BoxIndex {
   private keys(box: Box): string[] {
     const keys: string[] = [];
     for (let i = Math.floor(box.x0 / this.cell); i <= Math.floor(box.x1 / this.cell); i++)
-      for (let j = Math.floor(box.y0 / this.cell); j <= Math.floor(box.y1 / this.cell); j++) keys.push(`${i},${j}`);
+      for (let j = Math.floor(box.y0 / this.cell); j <= Math.floor(box.y1 / this.cell); j++)
+        keys.push(`${i},${j}`);
     return keys;
   }
 

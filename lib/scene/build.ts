@@ -82,11 +82,21 @@ export function buildScene(input: SceneInput): Scene {
   };
   nodes.push(home);
   obstacles.push(boxAround(cx, cy, 2 * homeR, 2 * homeR));
-  requests.push({ key: HOME_KEY, x: cx, y: cy, r: homeR, outward: Math.PI / 2, texts: [home.name], bold: true });
+  requests.push({
+    key: HOME_KEY,
+    x: cx,
+    y: cy,
+    r: homeR,
+    outward: Math.PI / 2,
+    texts: [home.name],
+    bold: true,
+  });
 
   const byRing = new Map<RingTier, ScenePartner[]>();
   for (const p of input.partners) byRing.set(ringTier(p), [...(byRing.get(ringTier(p)) ?? []), p]);
-  const ringOrder: RingTier[] = [...TIER_CODES, "none"].filter((t) => byRing.has(t as RingTier)) as RingTier[];
+  const ringOrder: RingTier[] = [...TIER_CODES, "none"].filter((t) =>
+    byRing.has(t as RingTier),
+  ) as RingTier[];
   const tierRings = ringOrder.filter((t) => t !== "none");
   const hasBand = byRing.has("none");
   // A small first ring (three special partners) sits close in, leaving the room to the crowded rings.
@@ -100,7 +110,11 @@ export function buildScene(input: SceneInput): Scene {
   let previous = 0;
   tierRings.forEach((t, i) => {
     const even =
-      tierRings.length === 1 ? (hasBand ? 0.6 : 0.8) : inner + ((tierOuter - inner) * i) / (tierRings.length - 1);
+      tierRings.length === 1
+        ? hasBand
+          ? 0.6
+          : 0.8
+        : inner + ((tierOuter - inner) * i) / (tierRings.length - 1);
     const needed = ((byRing.get(t)?.length ?? 0) * fontSize * 4) / (2 * Math.PI * meanRadius);
     const f = Math.min(Math.max(even, needed, previous + 0.1), tierOuter);
     fractions.set(t, f);
@@ -136,7 +150,10 @@ export function buildScene(input: SceneInput): Scene {
       const gapHalf = Math.min(0.9, (captionWidth / 2 + fontSize) / radius);
       const start = -Math.PI / 2 + gapHalf;
       const end = (3 * Math.PI) / 2 - gapHalf;
-      members.sort((a, b) => bearingFromVietnam(a.lat, a.lon) - bearingFromVietnam(b.lat, b.lon) || a.key.localeCompare(b.key));
+      members.sort(
+        (a, b) =>
+          bearingFromVietnam(a.lat, a.lon) - bearingFromVietnam(b.lat, b.lon) || a.key.localeCompare(b.key),
+      );
       const targets = members.map((m) => {
         const φ = bearingFromVietnam(m.lat, m.lon) - Math.PI / 2;
         // A direction inside the caption's gap goes to the nearer side of it, not round the ring.
@@ -186,7 +203,8 @@ export function buildScene(input: SceneInput): Scene {
     nodes.push(node);
     // The band's dots are quiet enough for a label to pass over them (its halo masks them).
     if (!quiet) obstacles.push(markBox(x, y, r));
-    if (!quiet) edges.push({ key: `${HOME_KEY}->${p.key}`, source: HOME_KEY, target: p.key, kind: "partnership" });
+    if (!quiet)
+      edges.push({ key: `${HOME_KEY}->${p.key}`, source: HOME_KEY, target: p.key, kind: "partnership" });
     return node;
   }
 
@@ -194,7 +212,13 @@ export function buildScene(input: SceneInput): Scene {
 
   // Labels by importance: Vietnam, then partners from the highest tier down, then leaders, then the band.
   const rank = (n: SceneNode) =>
-    n.kind === "home" ? -1 : n.kind === "leader" ? 10 : n.quiet ? 20 : TIER_CODES.indexOf(n.tier ?? "comprehensive");
+    n.kind === "home"
+      ? -1
+      : n.kind === "leader"
+        ? 10
+        : n.quiet
+          ? 20
+          : TIER_CODES.indexOf(n.tier ?? "comprehensive");
   const labelled = nodes
     .filter((n) => n.kind !== "home" && (!n.quiet || input.expandUnaligned))
     .sort((a, b) => rank(a) - rank(b) || a.key.localeCompare(b.key));
@@ -218,7 +242,23 @@ export function buildScene(input: SceneInput): Scene {
     obstacles,
   });
   for (const n of nodes) n.label = placed.get(n.key) ?? null;
-  return { width: input.width, height: input.height, cx, cy, nodes, edges, rings, hiddenLabels: hidden };
+  const ringIndex = (n: SceneNode) => [...TIER_CODES, null].indexOf(n.tier);
+  const clockwise = (n: SceneNode) => (Math.atan2(n.y - cy, n.x - cx) + (5 * Math.PI) / 2) % (2 * Math.PI);
+  const order = nodes
+    .filter((n) => n.kind === "country" || n.kind === "organisation")
+    .sort((a, b) => ringIndex(a) - ringIndex(b) || clockwise(a) - clockwise(b))
+    .map((n) => n.key);
+  return {
+    width: input.width,
+    height: input.height,
+    cx,
+    cy,
+    nodes,
+    edges,
+    rings,
+    order,
+    hiddenLabels: hidden,
+  };
 }
 
 /**
@@ -237,7 +277,20 @@ function placeLeaders(
   const home = input.leaders.filter((l) => l.country === HOME_KEY);
   const perCountry = new Map<string, number>();
   const add = (key: string, name: string, x: number, y: number) => {
-    nodes.push({ key, kind: "leader", tier: null, x, y, r, shape: "ellipse", fill: LEADER_COLOUR, name, otherName: name, label: null, quiet: false });
+    nodes.push({
+      key,
+      kind: "leader",
+      tier: null,
+      x,
+      y,
+      r,
+      shape: "ellipse",
+      fill: LEADER_COLOUR,
+      name,
+      otherName: name,
+      label: null,
+      quiet: false,
+    });
     obstacles.push(markBox(x, y, r));
   };
   home.forEach((l, i) => {
@@ -250,7 +303,9 @@ function placeLeaders(
     if (!anchor) continue;
     const n = perCountry.get(anchor.key) ?? 0;
     perCountry.set(anchor.key, n + 1);
-    const φ = Math.atan2(anchor.y - frame.cy, anchor.x - frame.cx) + (n % 2 === 0 ? 1 : -1) * (0.5 + 0.4 * Math.floor(n / 2));
+    const φ =
+      Math.atan2(anchor.y - frame.cy, anchor.x - frame.cx) +
+      (n % 2 === 0 ? 1 : -1) * (0.5 + 0.4 * Math.floor(n / 2));
     const d = anchor.r + r + 6 + 5 * Math.floor(n / 2);
     add(l.key, l.label, anchor.x + d * Math.cos(φ), anchor.y + d * Math.sin(φ));
   }

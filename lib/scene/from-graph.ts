@@ -7,7 +7,15 @@ export function sceneInputsFromGraph(graph: ViewGraph, lang: "en" | "vi", withLe
   const leaders: SceneLeader[] = [];
   graph.forEachNode((key, a) => {
     if (a.kind === "country" || a.kind === "organisation")
-      partners.push({ key, kind: a.kind, tier: a.tier, label: a.label, labelVi: a.labelVi, lat: a.lat, lon: a.lon });
+      partners.push({
+        key,
+        kind: a.kind,
+        tier: a.tier,
+        label: a.label,
+        labelVi: a.labelVi,
+        lat: a.lat,
+        lon: a.lon,
+      });
     else if (a.kind === "leader" && withLeaders)
       leaders.push({
         key,

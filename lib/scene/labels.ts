@@ -42,7 +42,10 @@ function candidateCentre(req: LabelRequest, theta: number, w: number, h: number,
   const ux = Math.cos(theta);
   const uy = Math.sin(theta);
   // Distance from the mark's centre to the box's edge along θ, so the box just clears the mark.
-  const reach = Math.min(Math.abs(ux) > 1e-6 ? w / 2 / Math.abs(ux) : Infinity, Math.abs(uy) > 1e-6 ? h / 2 / Math.abs(uy) : Infinity);
+  const reach = Math.min(
+    Math.abs(ux) > 1e-6 ? w / 2 / Math.abs(ux) : Infinity,
+    Math.abs(uy) > 1e-6 ? h / 2 / Math.abs(uy) : Infinity,
+  );
   const distance = req.r + 1 + reach + step * h * 0.9;
   return { x: req.x + ux * distance, y: req.y + uy * distance };
 }
@@ -68,7 +71,7 @@ export function placeLabels(
   for (const req of requests) {
     const directions = [...DIRECTIONS].sort((a, b) => angleGap(a, req.outward) - angleGap(b, req.outward));
     let found: PlacedLabel | null = null;
-    search: for (const step of [0, 1, 2, 3, 4]) {
+    search: for (const step of [0, 1, 2, 3, 4, 5, 6]) {
       for (const text of req.texts) {
         for (const fontSize of sizes) {
           const width = options.measure(text, fontSize, req.bold ?? false) + 2 * LABEL_PADDING;
@@ -78,7 +81,16 @@ export function placeLabels(
             const box = boxAround(c.x, c.y, width, height);
             if (!inside(box, options.bounds) || index.collides(box)) continue;
             index.add(box);
-            found = { text, x: c.x, y: c.y, width, height, fontSize, bold: req.bold ?? false, leaderLine: step > 0 };
+            found = {
+              text,
+              x: c.x,
+              y: c.y,
+              width,
+              height,
+              fontSize,
+              bold: req.bold ?? false,
+              leaderLine: step > 0,
+            };
             break search;
           }
         }

@@ -9,3 +9,12 @@ export function pictureType(width: number, height: number) {
     subtitle: Math.round(fontSize * 1.15),
   };
 }
+
+/** Type sizes on screen, from the canvas's box: never under 11 px on a phone, 12 px from a tablet up. */
+export function screenType(width: number, height: number) {
+  const minFontSize = width < 600 ? 11 : 12;
+  return {
+    minFontSize,
+    fontSize: Math.max(minFontSize, Math.min(15, Math.round(Math.min(width, height) / 52))),
+  };
+}

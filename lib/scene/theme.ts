@@ -3,8 +3,22 @@
  * halo behind labels is the background itself, so the dark theme never shows white halos.
  */
 export const SCENE_THEMES = {
-  light: { bg: "#ffffff", fg: "#1b1b1b", muted: "#4d4d4d", guide: "#8a8a8a", edge: "#c9c9c9", stroke: "#1b1b1b" },
-  dark: { bg: "#121212", fg: "#ececec", muted: "#bdbdbd", guide: "#737373", edge: "#3d3d3d", stroke: "#ececec" },
+  light: {
+    bg: "#ffffff",
+    fg: "#1b1b1b",
+    muted: "#4d4d4d",
+    guide: "#8a8a8a",
+    edge: "#c9c9c9",
+    stroke: "#1b1b1b",
+  },
+  dark: {
+    bg: "#121212",
+    fg: "#ececec",
+    muted: "#bdbdbd",
+    guide: "#737373",
+    edge: "#3d3d3d",
+    stroke: "#ececec",
+  },
 } as const;
 export type SceneTheme = keyof typeof SCENE_THEMES;
 export type SceneInk = (typeof SCENE_THEMES)[SceneTheme];

@@ -97,6 +97,8 @@ export interface Scene {
   nodes: SceneNode[];
   edges: SceneEdge[];
   rings: RingGuide[];
+  /** Partner keys in reading order — ring by ring from the centre, clockwise from the top: arrow keys follow it. */
+  order: string[];
   /** Keys of partners whose label found no room even shortened; the view lists them elsewhere (tooltip, table). */
   hiddenLabels: string[];
 }
