@@ -9,6 +9,7 @@ import { formatDate, translator, tierName } from "@/lib/i18n/messages";
 import { matchesSearch } from "@/lib/views/search";
 import { TIER_STYLE } from "@/lib/render/palette";
 import { GraphCanvas } from "./GraphCanvas";
+import { changeCaption } from "@/lib/views/play-caption";
 import type { SceneLeader } from "@/lib/scene/types";
 import { CountryTable } from "./CountryTable";
 import { CountryDetailsView } from "./CountryDetailsView";
@@ -38,6 +39,7 @@ export function Explorer({
   today: string;
 }) {
   const [state, setState] = useState<ExplorerState>(initial);
+  const [playing, setPlaying] = useState(false);
   const t = translator(state.lang);
 
   const update = useCallback((patch: Partial<ExplorerState>) => {
@@ -100,6 +102,7 @@ export function Explorer({
           changeDays={payload.changeDays}
           lang={state.lang}
           onChange={(asOf) => update({ asOf })}
+          onPlayingChange={setPlaying}
         />
         <fieldset data-testid="tier-filter">
           <legend>{t("tiers")}</legend>
@@ -183,6 +186,7 @@ export function Explorer({
           label={t("graphLabel")}
           help={t("canvasHelp")}
           onSelect={(focus) => update({ focus })}
+          caption={playing ? changeCaption(payload.partners, state.asOf, state.lang) : null}
         />
         {tableRows.length === 0 ? <p role="status">{t("noMatch")}</p> : null}
         <CountryTable

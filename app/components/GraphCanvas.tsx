@@ -158,6 +158,7 @@ export function GraphCanvas(props: Props) {
     instance.viewport({ zoom: 1, pan: { x: 0, y: 0 } });
     container.current.dataset.nodeCount = String(scene.nodes.length);
     container.current.dataset.hiddenLabels = scene.hiddenLabels.join(" ");
+    container.current.dataset.leaders = String(scene.nodes.filter((n) => n.kind === "leader").length);
     container.current.dataset.ready = "true";
   }, [scene]);
 

@@ -196,7 +196,8 @@ export const vi: Catalogue = {
   openCountryPage: "Mở trang quốc gia",
   notFound: "Không tìm thấy",
   graphLabel: "Đồ thị các đối tác của Việt Nam; bảng bên dưới có cùng dữ liệu",
-  canvasHelp: "Phím mũi tên chuyển giữa các đối tác theo từng vòng; + và − để phóng to, thu nhỏ, 0 để về mặc định; Esc để bỏ chọn.",
+  canvasHelp:
+    "Phím mũi tên chuyển giữa các đối tác theo từng vòng; + và − để phóng to, thu nhỏ, 0 để về mặc định; Esc để bỏ chọn.",
   graphTools: "Công cụ đồ thị",
   zoomIn: "Phóng to",
   zoomOut: "Thu nhỏ",

@@ -22,3 +22,7 @@ const SHORT_TIER: Record<Lang, Record<TierCode | "none", string>> = {
 export function ringCaption(lang: Lang, tier: TierCode | "none", count: number): string {
   return `${SHORT_TIER[lang][tier]} · ${count.toLocaleString(lang === "vi" ? "vi-VN" : "en-GB")}`;
 }
+
+export function shortTierName(lang: Lang, tier: TierCode | "none"): string {
+  return SHORT_TIER[lang][tier];
+}
