@@ -11,6 +11,7 @@ import { TIER_STYLE } from "@/lib/render/palette";
 import { GraphCanvas } from "./GraphCanvas";
 import { changeCaption } from "@/lib/views/play-caption";
 import type { SceneLeader } from "@/lib/scene/types";
+import { leaderLabel } from "@/lib/scene/from-graph";
 import { CountryTable } from "./CountryTable";
 import { CountryDetailsView } from "./CountryDetailsView";
 import { DateControl } from "./DateControl";
@@ -71,7 +72,10 @@ export function Explorer({
     return leaderLinks.leaders.flatMap((leader) => {
       const partners = partnersOf.get(leader.id);
       if (!partners) return [];
-      const label = state.lang === "vi" && leader.nameVi ? leader.nameVi : leader.name;
+      const label = leaderLabel(
+        { label: leader.name, labelVi: leader.nameVi, country: leader.country },
+        state.lang,
+      );
       return [{ key: leader.id, label, country: leader.country, partners: [...partners] }];
     });
   }, [state.leaders, state.asOf, state.lang, tierRows, leaderLinks]);

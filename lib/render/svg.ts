@@ -13,7 +13,7 @@ import { altText } from "./alt-text";
 import { escapeXml } from "./escape-xml";
 import { FONT_FAMILY } from "./font-files";
 import { measureWithNotoSans } from "./measure-font";
-import { TIER_STYLE } from "./palette";
+import { LEADER_COLOUR, TIER_STYLE } from "./palette";
 
 export { FONT_FAMILY };
 
@@ -133,9 +133,14 @@ export function renderSvg(graph: ViewGraph, options: SvgOptions): string {
   graph.forEachNode((_k, a) => {
     if (a.kind === "country" || a.kind === "organisation") drawnTiers.add(a.tier ?? "none");
   });
-  const legendItems = [...TIER_CODES, "none" as const]
+  const legendItems: { tier: keyof typeof TIER_STYLE | "leader"; text: string }[] = [
+    ...TIER_CODES,
+    "none" as const,
+  ]
     .filter((tier) => drawnTiers.has(tier))
     .map((tier) => ({ tier, text: tierName(lang, tier === "none" ? null : tier) }));
+  if (options.showLeaders && graph.someNode((_k, a) => a.kind === "leader"))
+    legendItems.push({ tier: "leader", text: t("leader") });
   // The legend flows into as many rows as it needs.
   const legendSize = Math.max(type.minFontSize, type.fontSize);
   const rows: { x: number; item: (typeof legendItems)[number] }[][] = [[]];
@@ -173,8 +178,10 @@ export function renderSvg(graph: ViewGraph, options: SvgOptions): string {
     .flatMap((row, r) =>
       row.map(({ x, item }) => {
         const y = legendTop + r * legendSize * 1.8;
-        const style = TIER_STYLE[item.tier];
-        const mark = `${shapePath(style.shape, x + legendSize * 0.5, y, legendSize * 0.42)} fill="${style.colour}" stroke="${item.tier === "none" ? "none" : ink.stroke}" stroke-width="0.8"/>`;
+        const style =
+          item.tier === "leader" ? { shape: "ellipse", colour: LEADER_COLOUR } : TIER_STYLE[item.tier];
+        const quiet = item.tier === "none" || item.tier === "leader";
+        const mark = `${shapePath(style.shape, x + legendSize * 0.5, y, legendSize * (quiet ? 0.3 : 0.42))} fill="${style.colour}" stroke="${quiet ? "none" : ink.stroke}" stroke-width="0.8"/>`;
         return `<g class="legend-item" data-tier="${item.tier}">${mark}<text x="${f(x + legendSize * 1.3)}" y="${f(y)}" dy="0.35em" font-size="${legendSize}">${escapeXml(item.text)}</text></g>`;
       }),
     )

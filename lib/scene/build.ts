@@ -1,7 +1,7 @@
 import { TIER_CODES, type TierCode } from "@/lib/schema/tiers";
 import { HOME_COLOUR, LEADER_COLOUR, TIER_STYLE } from "@/lib/render/palette";
 import { boxAround, type Box } from "./boxes";
-import { bearingFromVietnam, spreadAngles } from "./geometry";
+import { bearingFromVietnam, geoProjection, HOME_LAT, HOME_LON, spreadAngles } from "./geometry";
 import { placeLabels, type LabelRequest } from "./labels";
 import { ringCaption } from "./captions";
 import { shortName } from "./short-names";
@@ -65,7 +65,8 @@ export function buildScene(input: SceneInput): Scene {
   const rings: RingGuide[] = [];
   const obstacles: Box[] = [];
   const requests: LabelRequest[] = [];
-  const homeR = markRadius("home", false, fontSize);
+  // On a map Vietnam's mark shrinks so its neighbours stay visible.
+  const homeR = markRadius("home", false, fontSize) * (input.layout === "geo" ? 0.55 : 1);
   const home: SceneNode = {
     key: HOME_KEY,
     kind: "home",
@@ -123,6 +124,15 @@ export function buildScene(input: SceneInput): Scene {
   const fractionOf = (t: RingTier): number => (t === "none" ? 1 : (fractions.get(t) ?? tierOuter));
 
   const positionOf = new Map<string, SceneNode>();
+  const geo = geoProjection(input.partners, frame);
+  if (input.layout === "geo") {
+    const p = geo.project(HOME_LAT, HOME_LON);
+    home.x = p.x;
+    home.y = p.y;
+    obstacles[0] = boxAround(p.x, p.y, 2 * homeR, 2 * homeR);
+    const request = requests[0];
+    if (request) Object.assign(request, { x: p.x, y: p.y });
+  }
   for (const tier of ringOrder) {
     const members = [...(byRing.get(tier) ?? [])];
     const f = input.layout === "rings" ? fractionOf(tier) : 1;
@@ -175,10 +185,8 @@ export function buildScene(input: SceneInput): Scene {
       });
     } else {
       for (const m of members) {
-        const scale = Math.min(input.width / 330, input.height / 140);
-        const x = cx + (m.lon - 107.8) * scale * 0.9;
-        const y = cy - (m.lat - 16) * scale * 0.9;
-        positionOf.set(m.key, place(m, x, y, quiet));
+        const p = geo.project(m.lat, m.lon);
+        positionOf.set(m.key, place(m, p.x, p.y, quiet));
       }
     }
   }

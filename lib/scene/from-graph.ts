@@ -1,6 +1,14 @@
 import type { ViewGraph } from "@/lib/graph";
 import type { SceneLeader, ScenePartner } from "./types";
 
+/** Vietnam's leaders keep their diacritics in every language; others use their usual spelling in English. */
+export function leaderLabel(
+  leader: { label: string; labelVi: string | null; country: string },
+  lang: "en" | "vi",
+) {
+  return (lang === "vi" || leader.country === "VN") && leader.labelVi ? leader.labelVi : leader.label;
+}
+
 /** The scene's inputs from a server-side view graph (the canvas builds the same from its rows). */
 export function sceneInputsFromGraph(graph: ViewGraph, lang: "en" | "vi", withLeaders: boolean) {
   const partners: ScenePartner[] = [];
@@ -19,7 +27,7 @@ export function sceneInputsFromGraph(graph: ViewGraph, lang: "en" | "vi", withLe
     else if (a.kind === "leader" && withLeaders)
       leaders.push({
         key,
-        label: lang === "vi" && a.labelVi ? a.labelVi : a.label,
+        label: leaderLabel(a, lang),
         country: a.country,
         partners: [...new Set(graph.outNeighbors(key))],
       });
