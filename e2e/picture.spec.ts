@@ -144,3 +144,16 @@ test("play starts at the first framework, captions each change, and ends today",
   await page.getByRole("button", { name: "Pause" }).click();
   await expect(page).toHaveURL(/asOf=\d{4}-/);
 });
+
+test("a country of the quiet band is named when searched or selected", async ({ page }) => {
+  const response = await page.request.get(`/api/graph?asOf=${DAY}&tiers=none&format=json`);
+  const graph = (await response.json()) as {
+    nodes: { key: string; attributes: { label: string; kind: string } }[];
+  };
+  const country = graph.nodes.find((n) => n.attributes.kind === "country" && n.key !== "VN");
+  expect(country).toBeTruthy();
+  await page.goto(`/?asOf=${DAY}&q=${encodeURIComponent(country?.attributes.label ?? "")}`);
+  const { labels } = await paintedLabels(page);
+  expect(labels.map((l) => l.key)).toContain(country?.key);
+  expect(overlappingPairs(labels)).toEqual([]);
+});

@@ -61,6 +61,12 @@ export function GraphCanvas(props: Props) {
     onSelect.current = props.onSelect;
   }, [props.onSelect]);
 
+  // The selection and a narrow search are named even inside the quiet band.
+  const named = useMemo(() => {
+    const keys = new Set<string>(props.focus ? [props.focus] : []);
+    if (props.matches && props.matches.size <= 12) for (const key of props.matches) keys.add(key);
+    return keys;
+  }, [props.focus, props.matches]);
   const rowByKey = useMemo(() => new Map(props.rows.map((r) => [r.key, r])), [props.rows]);
   const scene = useMemo(() => {
     if (!size || size.width < 10 || size.height < 10) return null;
@@ -82,8 +88,9 @@ export function GraphCanvas(props: Props) {
       layout: props.layout === "geo" ? "geo" : "rings",
       expandUnaligned: expand,
       measure: measureOnCanvas,
+      named,
     });
-  }, [props.rows, props.leaders, props.lang, props.layout, size, expand]);
+  }, [props.rows, props.leaders, props.lang, props.layout, size, expand, named]);
 
   // One Cytoscape instance for the component's life; the scene decides everything it draws.
   useEffect(() => {
@@ -98,6 +105,11 @@ export function GraphCanvas(props: Props) {
       boxSelectionEnabled: false,
     });
     instance.on("tap", "node.partner", (event) => onSelect.current(event.target.id() as string));
+    // A leader's links light up the upgrades and visits they took part in.
+    instance.on("tap", "node.leader", (event) => {
+      instance.edges(".highlight").removeClass("highlight");
+      event.target.connectedEdges(".involvement").addClass("highlight");
+    });
     const showTip = (event: cytoscape.EventObject) => {
       const p = event.target.renderedPosition() as { x: number; y: number };
       setTip({ key: event.target.id() as string, x: p.x, y: p.y });

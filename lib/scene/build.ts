@@ -218,9 +218,10 @@ export function buildScene(input: SceneInput): Scene {
 
   placeLeaders(input, frame, nodes, edges, obstacles, positionOf);
 
-  // Labels by importance: Vietnam, then partners from the highest tier down, then leaders, then the band.
+  // Labels by importance: Vietnam, the selection and search hits, then partners from the highest tier down, then leaders, then the band.
+  const named = input.named ?? new Set<string>();
   const rank = (n: SceneNode) =>
-    n.kind === "home"
+    named.has(n.key)
       ? -1
       : n.kind === "leader"
         ? 10
@@ -228,7 +229,7 @@ export function buildScene(input: SceneInput): Scene {
           ? 20
           : TIER_CODES.indexOf(n.tier ?? "comprehensive");
   const labelled = nodes
-    .filter((n) => n.kind !== "home" && (!n.quiet || input.expandUnaligned))
+    .filter((n) => n.kind !== "home" && (!n.quiet || input.expandUnaligned || named.has(n.key)))
     .sort((a, b) => rank(a) - rank(b) || a.key.localeCompare(b.key));
   for (const n of labelled) {
     const short = n.kind === "leader" ? null : shortName(n.key, lang);
@@ -248,6 +249,8 @@ export function buildScene(input: SceneInput): Scene {
     minFontSize: input.minFontSize,
     bounds: { x0: margin, y0: margin, x1: input.width - margin, y1: input.height - margin },
     obstacles,
+    // Past a thousand labels there is no room to move them anyway: try near each mark only.
+    maxStep: requests.length > 1000 ? 0 : 6,
   });
   for (const n of nodes) n.label = placed.get(n.key) ?? null;
   const ringIndex = (n: SceneNode) => [...TIER_CODES, null].indexOf(n.tier);

@@ -28,6 +28,8 @@ export interface LabelOptions {
   bounds: Box;
   /** Boxes nothing may cover: marks, ring captions, the legend. */
   obstacles: readonly Box[];
+  /** How many rows out a label may move on a leader line (fewer for huge graphs, where time matters). */
+  maxStep?: number;
 }
 
 const DIRECTIONS = Array.from({ length: 24 }, (_, i) => (i * Math.PI) / 12);
@@ -71,7 +73,7 @@ export function placeLabels(
   for (const req of requests) {
     const directions = [...DIRECTIONS].sort((a, b) => angleGap(a, req.outward) - angleGap(b, req.outward));
     let found: PlacedLabel | null = null;
-    search: for (const step of [0, 1, 2, 3, 4, 5, 6]) {
+    search: for (let step = 0; step <= (options.maxStep ?? 6); step++) {
       for (const text of req.texts) {
         for (const fontSize of sizes) {
           const width = options.measure(text, fontSize, req.bold ?? false) + 2 * LABEL_PADDING;

@@ -37,6 +37,8 @@ export interface SceneInput {
   /** Countries with relations but no framework: a quiet band of unlabelled dots unless expanded. */
   expandUnaligned: boolean;
   measure: TextMeasurer;
+  /** Partners named even in the quiet band, and before any other partner: the selection and search hits. */
+  named?: ReadonlySet<string>;
   /** The smallest label size allowed; labels that cannot fit at it are shortened, offset, then hidden. */
   minFontSize: number;
   /** The preferred label size. */
