@@ -113,6 +113,7 @@ export const LEADER_ROLES = [
   "prime-minister",
   "na-chair",
   "foreign-minister",
+  "acting-foreign-minister",
   "head-of-state",
   "head-of-government",
   "other",
