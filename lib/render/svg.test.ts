@@ -58,6 +58,7 @@ describe("renderSvg", () => {
     expect(svg).toContain("bamboo.example");
     const filtered = renderSvg(getGraphAsOf({ asOf: "2024-03-10", tiers: ["strategic"] }), {
       ...options,
+      showLeaders: false,
       tiers: ["strategic"],
     });
     expect(filtered.match(/class="legend-item"/g)).toHaveLength(1);
