@@ -93,7 +93,7 @@ export function Explorer({
   );
   const selection = useCountryDetails(state.focus, initialDetails);
   const searchHits = state.q.trim()
-    ? payload.partners.filter((p) => matchesSearch(state.q, [p.label, p.labelVi, p.key])).length
+    ? payload.partners.filter((p) => matchesSearch(state.q, p.key, [p.label, p.labelVi])).length
     : null;
 
   return (

@@ -78,3 +78,10 @@ describe("tierSince: the first day of the current tier, reached without a break"
     expect(partner("AU").steps.map((s) => s.withinTier)).toEqual([false, true, false, false]);
   });
 });
+
+describe("precision travels with every date", () => {
+  it("writes a year-only date as its last day and says it is known to the year (Albania's relations)", () => {
+    const albania = graphAsOf(getNetwork(), { asOf: today, tiers: null }).getNodeAttributes("AL");
+    expect(albania).toMatchObject({ relationsSince: "1950-12-31", relationsSincePrecision: "year" });
+  });
+});
