@@ -54,7 +54,10 @@ export function CountryDetailsView({
             ) : null}
             {details.relations.note ? (
               <p className="muted">
-                <Localized value={localized(lang, details.relations.note, details.relations.noteVi)} lang={lang} />
+                <Localized
+                  value={localized(lang, details.relations.note, details.relations.noteVi)}
+                  lang={lang}
+                />
               </p>
             ) : null}
             <Citations citations={details.relations.citations} lang={lang} />

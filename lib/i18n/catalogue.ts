@@ -136,7 +136,8 @@ export const en = {
   headlineOrganisations:
     "{count, plural, one {# of them is an organisation} other {# of them are organisations}}, not counted among countries: {names}.",
   tierPartners: {
-    special: "{count, plural, one {# partner with special relations} other {# partners with special relations}}",
+    special:
+      "{count, plural, one {# partner with special relations} other {# partners with special relations}}",
     "comprehensive-strategic":
       "{count, plural, one {# comprehensive strategic partner} other {# comprehensive strategic partners}}",
     strategic: "{count, plural, one {# strategic partner} other {# strategic partners}}",

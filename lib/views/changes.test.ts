@@ -45,7 +45,7 @@ describe("every change, as data", () => {
     const rows = filterChanges(all, { ...everything, focus: "CN" });
     const most = Math.max(...all.map((r) => r.citations.length));
     const csv = changesToCsv(rows, most, "vi");
-    expect(csv.startsWith("\uFEFF\"date\",\"datePrecision\",\"effectiveFrom\"")).toBe(true);
+    expect(csv.startsWith('\uFEFF"date","datePrecision","effectiveFrom"')).toBe(true);
     const lines = csv.trimEnd().split("\r\n");
     expect(lines).toHaveLength(3);
     expect(lines[0]).toContain(`"citation${most}Quote"`);

@@ -64,7 +64,13 @@ export function allChanges(details: Iterable<CountryDetails>): ChangeRow[] {
         change: changeKind(before, step.tier),
         officialName: step.officialName,
         officialNameVi: step.officialNameVi,
-        leaders: step.leaders.map(({ id, name, nameVi, role, roleVi }) => ({ id, name, nameVi, role, roleVi })),
+        leaders: step.leaders.map(({ id, name, nameVi, role, roleVi }) => ({
+          id,
+          name,
+          nameVi,
+          role,
+          roleVi,
+        })),
         event: step.event
           ? { id: step.event.id, title: step.event.title, titleVi: step.event.titleVi, date: step.event.date }
           : null,

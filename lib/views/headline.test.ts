@@ -27,7 +27,9 @@ describe("headlines say what they count", () => {
     const h = headlineFor(rows, null, day, "en");
     expect(h.count).toBe(total);
     expect(h.title).toBe(`${total} countries with diplomatic relations as of 20 November 2026`);
-    expect(h.detail).toMatch(/^Partners with a framework: \d+ partners with special relations, \d+ comprehensive/);
+    expect(h.detail).toMatch(
+      /^Partners with a framework: \d+ partners with special relations, \d+ comprehensive/,
+    );
   });
 
   it("joins several tiers and uses the singular for one", () => {

@@ -60,9 +60,8 @@ export function headlineFor(
   return {
     title: t("headlineRelations", { count: countries, date }),
     detail:
-      (frameworks.length
-        ? t("headlineFrameworks", { parts: list(frameworks) })
-        : t("headlineNoFramework")) + organisationNote,
+      (frameworks.length ? t("headlineFrameworks", { parts: list(frameworks) }) : t("headlineNoFramework")) +
+      organisationNote,
     count: countries,
   };
 }

@@ -80,19 +80,17 @@ export function leaderPage(
   });
   const events = dataset.events
     .filter((e) => e.participants.includes(id))
-    .map(
-      (e): LeaderEvent => ({
-        id: e.id,
-        title: e.title,
-        titleVi: e.titleVi ?? null,
-        kind: e.kind,
-        date: e.date,
-        endDate: e.endDate,
-        place: e.place,
-        citations: resolve(e.citations),
-        partners: e.countries.filter((c) => c !== "VN").flatMap(partnerRef),
-      }),
-    );
+    .map((e): LeaderEvent => ({
+      id: e.id,
+      title: e.title,
+      titleVi: e.titleVi ?? null,
+      kind: e.kind,
+      date: e.date,
+      endDate: e.endDate,
+      place: e.place,
+      citations: resolve(e.citations),
+      partners: e.countries.filter((c) => c !== "VN").flatMap(partnerRef),
+    }));
   const byDate = <T extends { date: string }>(a: T, b: T) => a.date.localeCompare(b.date);
   return {
     id: leader.id,

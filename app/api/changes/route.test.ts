@@ -29,7 +29,10 @@ describe("GET /api/changes", () => {
     );
     const bytes = new Uint8Array(await csv.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const json = (await get("?format=json&focus=AU").json()) as { count: number; changes: { change: string }[] };
+    const json = (await get("?format=json&focus=AU").json()) as {
+      count: number;
+      changes: { change: string }[];
+    };
     expect(json.count).toBe(json.changes.length);
     expect(json.changes.map((c) => c.change)).toEqual(["upgrade", "within-tier", "upgrade", "upgrade"]);
   });

@@ -22,7 +22,8 @@ function findLeader(slug: string): LeaderPage | null {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const leader = findLeader((await params).slug);
   if (!leader) return { title: "Not found" };
-  const title = leader.nameVi && leader.nameVi !== leader.name ? `${leader.name} (${leader.nameVi})` : leader.name;
+  const title =
+    leader.nameVi && leader.nameVi !== leader.name ? `${leader.name} (${leader.nameVi})` : leader.name;
   return previewMetadata(
     {},
     title,
