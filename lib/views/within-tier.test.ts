@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getNetwork } from "@/lib/graph";
 import { compareDates, ladderOf } from "./compare";
 import { getComparePayload } from "./payload";
+import { comparisonToCsv } from "@/lib/export/compare-csv";
 
 describe("within-tier steps are never changes of tier", () => {
   const payload = getComparePayload();
@@ -26,5 +27,17 @@ describe("within-tier steps are never changes of tier", () => {
     });
     const china = ladderOf(getNetwork().partnerByKey.get("CN")!, "2026-11-20");
     expect(china.currentSince).toBe("2008-05");
+  });
+});
+
+describe("the comparison's CSV", () => {
+  it("writes China's 2023 step as a within-tier row, Australia's 2024 upgrade as a tier row", () => {
+    const payload = getComparePayload();
+    const csv = comparisonToCsv(
+      compareDates(payload.partners, payload.details, "2023-01-01", "2024-12-31"),
+      "en",
+    );
+    expect(csv).toContain('"within-tier","CN","China","comprehensive-strategic","comprehensive-strategic"');
+    expect(csv).toContain('"tier","AU","Australia","strategic","comprehensive-strategic","2024-03-07"');
   });
 });
