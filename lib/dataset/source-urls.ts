@@ -9,14 +9,20 @@ import type { DatasetProblem } from "./problems";
  */
 export const COPY_HOSTS: readonly string[] = [
   "artikeldigital.com",
+  "docnhanh.vn",
   "kampuspedia.com",
   "prideseotools.com",
   "search.com.vn",
   "siudz.com",
+  "talk.dob.jp",
   "taxitaivn.blogspot.com",
   "tennguoidepnhat.net",
+  "thedailyripple.org",
   "ufabetindo.in",
+  "vietbao.vn",
   "vietchance.com",
+  "vietexplorer.com",
+  "vietnamnewsgazette.com",
   "wikimili.com",
   "yes8877.cc",
 ];
