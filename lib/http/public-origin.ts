@@ -8,6 +8,8 @@
  */
 
 type HeaderSource = Pick<Headers, "get">;
+/** The two settings this module reads (process.env by default; tests pass their own). */
+type Env = Readonly<Record<string, string | undefined>>;
 
 const LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
 const HOST = new RegExp(`^(?:${LABEL}(?:\\.${LABEL})*|\\[[0-9a-f:.]{2,45}\\])(?::\\d{1,5})?$`, "i");
@@ -31,7 +33,7 @@ function validScheme(value: string | null | undefined): string | null {
 const firstOf = (value: string | null) => value?.split(",")[0] ?? null;
 
 /** `BAMBOO_SITE_URL` as an origin, or null when it is unset or not an http(s) URL. */
-export function configuredSiteUrl(env: NodeJS.ProcessEnv = process.env): string | null {
+export function configuredSiteUrl(env: Env = process.env): string | null {
   const raw = env.BAMBOO_SITE_URL?.trim();
   if (!raw) return null;
   try {
@@ -42,12 +44,12 @@ export function configuredSiteUrl(env: NodeJS.ProcessEnv = process.env): string 
   }
 }
 
-export function trustsProxy(env: NodeJS.ProcessEnv = process.env): boolean {
+export function trustsProxy(env: Env = process.env): boolean {
   return env.BAMBOO_TRUST_PROXY === "1" || env.BAMBOO_TRUST_PROXY === "true";
 }
 
 /** Forwarded headers an answer depends on (for `Vary`), only when they are trusted. */
-export function forwardedVary(env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function forwardedVary(env: Env = process.env): string | undefined {
   return configuredSiteUrl(env) === null && trustsProxy(env)
     ? "X-Forwarded-Proto, X-Forwarded-Host"
     : undefined;
@@ -57,11 +59,7 @@ export function forwardedVary(env: NodeJS.ProcessEnv = process.env): string | un
  * The public origin (`scheme://host[:port]`, no trailing slash). `requestUrl` is the URL the server
  * parsed, when there is one: its scheme is used unless a trusted proxy says otherwise.
  */
-export function publicOrigin(
-  headers: HeaderSource,
-  requestUrl?: string,
-  env: NodeJS.ProcessEnv = process.env,
-): string {
+export function publicOrigin(headers: HeaderSource, requestUrl?: string, env: Env = process.env): string {
   const configured = configuredSiteUrl(env);
   if (configured) return configured;
   let scheme = "http";
