@@ -16,6 +16,11 @@ function proxyAnswer(status: number, body: unknown, headers: Record<string, stri
   return response;
 }
 
+/** Routes that validate their own query (oEmbed's `format` is not the view state's). */
+function validatesOwnQuery(pathname: string): boolean {
+  return pathname === "/api/oembed";
+}
+
 /**
  * Every request passes here: a bad method, path or query parameter gets its 405/400 before any page
  * renders, and every response gets its security headers (a fresh script nonce for pages).
@@ -25,12 +30,13 @@ export function proxy(request: NextRequest) {
   const rejection = rejectRequest(request.method, pathname);
   if (rejection) return proxyAnswer(rejection.status, rejection.body, rejection.headers);
   const isApi = pathname.startsWith("/api/");
-  let lang: string;
-  let theme: string;
+  let lang = "en";
+  let theme = "auto";
   try {
-    ({ lang, theme } = parseViewState(searchParams, {
-      acceptLanguage: request.headers.get("accept-language"),
-    }));
+    if (!validatesOwnQuery(pathname))
+      ({ lang, theme } = parseViewState(searchParams, {
+        acceptLanguage: request.headers.get("accept-language"),
+      }));
   } catch (error) {
     const body =
       error instanceof InvalidQueryError

@@ -75,7 +75,7 @@ export function oembedResponse(request: Request): Response {
       { status: 501 },
     );
   }
-  const origin = publicOrigin(request.headers, request.url);
+  const origin = publicOrigin(request.headers);
   let target: URL;
   try {
     target = new URL(parsed.data.url);

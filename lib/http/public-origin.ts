@@ -56,24 +56,15 @@ export function forwardedVary(env: Env = process.env): string | undefined {
 }
 
 /**
- * The public origin (`scheme://host[:port]`, no trailing slash). `requestUrl` is the URL the server
- * parsed, when there is one: its scheme is used unless a trusted proxy says otherwise.
+ * The public origin (`scheme://host[:port]`, no trailing slash). Not `request.url`: Next.js builds it
+ * from X-Forwarded-Proto, whoever sent that. Without a trusted proxy the scheme is http (Next.js serves
+ * plain HTTP; put TLS in front and set BAMBOO_SITE_URL or BAMBOO_TRUST_PROXY).
  */
-export function publicOrigin(headers: HeaderSource, requestUrl?: string, env: Env = process.env): string {
+export function publicOrigin(headers: HeaderSource, env: Env = process.env): string {
   const configured = configuredSiteUrl(env);
   if (configured) return configured;
   let scheme = "http";
-  let host: string | null = null;
-  if (requestUrl) {
-    try {
-      const url = new URL(requestUrl);
-      scheme = validScheme(url.protocol.slice(0, -1)) ?? scheme;
-      host = validHost(url.host);
-    } catch {
-      // Not a URL: the Host header decides.
-    }
-  }
-  host = validHost(headers.get("host")) ?? host;
+  let host = validHost(headers.get("host"));
   if (trustsProxy(env)) {
     scheme = validScheme(firstOf(headers.get("x-forwarded-proto"))) ?? scheme;
     host = validHost(firstOf(headers.get("x-forwarded-host"))) ?? host;
