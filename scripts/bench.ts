@@ -306,7 +306,7 @@ async function abuseBench(pid: number) {
   const seconds = Number(process.env.ABUSE_SECONDS ?? 20);
   const rows = await renderAbuseBench(BASE, pid, { clients, seconds });
   table(
-    `Render abuse: ${clients} clients asking for new ${4000}×${4000} PNGs for ${seconds} s; other routes probed one request at a time (target: AU p99 < 1000 ms, RSS < 1024 MB)`,
+    `Render abuse: ${clients} clients asking for new ${4000}×${4000} PNGs for ${seconds} s; other routes probed one request at a time, first with no abuse for reference (target: AU p99 < 1000 ms, RSS < 1024 MB)`,
     rows,
   );
 }

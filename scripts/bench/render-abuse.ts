@@ -36,19 +36,23 @@ function* freshDates(client: number, clients: number): Generator<string> {
   for (let i = client; ; i += clients) yield new Date(start + i * 86_400_000).toISOString().slice(0, 10);
 }
 
-export async function renderAbuseBench(
-  base: string,
-  serverPid: number,
-  options: { clients: number; seconds: number },
-): Promise<Record<string, string | number>[]> {
-  const deadline = Date.now() + options.seconds * 1000;
+interface Phase {
+  probes: number[][];
+  statuses: Map<number, number>;
+  baseline: number;
+  peak: number;
+}
+
+/** Probes the routes for `seconds` while `clients` abusers run (none: the quiet reference). */
+async function phase(base: string, serverPid: number, clients: number, seconds: number): Promise<Phase> {
+  const deadline = Date.now() + seconds * 1000;
   const statuses = new Map<number, number>();
-  let peak = treeRss(serverPid);
-  const baseline = peak;
+  const baseline = treeRss(serverPid);
+  let peak = baseline;
   const sampler = setInterval(() => (peak = Math.max(peak, treeRss(serverPid))), 200);
 
   const abuser = async (client: number) => {
-    for (const date of freshDates(client, options.clients)) {
+    for (const date of freshDates(client, clients)) {
       if (Date.now() >= deadline) return;
       const res = await fetch(`${base}/api/graph.png?asOf=${date}&width=${SIZE}&height=${SIZE}`);
       await res.arrayBuffer();
@@ -69,21 +73,33 @@ export async function renderAbuseBench(
 
   const [probes] = await Promise.all([
     Promise.all(PROBE_ROUTES.map(probe)),
-    ...Array.from({ length: options.clients }, (_, i) => abuser(i)),
+    ...Array.from({ length: clients }, (_, i) => abuser(i)),
   ]);
   clearInterval(sampler);
-  const pngAnswers = [...statuses].map(([status, n]) => `${n}×${status}`).join(", ");
+  return { probes, statuses, baseline, peak };
+}
+
+export async function renderAbuseBench(
+  base: string,
+  serverPid: number,
+  options: { clients: number; seconds: number },
+): Promise<Record<string, string | number>[]> {
+  const quiet = await phase(base, serverPid, 0, options.seconds);
+  const abused = await phase(base, serverPid, options.clients, options.seconds);
+  const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+  const pngAnswers = [...abused.statuses].map(([status, n]) => `${n}×${status}`).join(", ");
   return PROBE_ROUTES.map((route, i) => {
-    const times = probes[i] ?? [];
+    const calm = quiet.probes[i] ?? [];
+    const times = abused.probes[i] ?? [];
     return {
       route,
+      "quiet p50 / p99 ms": `${percentile(calm, 50).toFixed(0)} / ${percentile(calm, 99).toFixed(0)}`,
       requests: times.length,
-      "p50 ms": percentile(times, 50).toFixed(1),
-      "p99 ms": percentile(times, 99).toFixed(1),
-      "max ms": percentile(times, 100).toFixed(1),
+      "abused p50 ms": percentile(times, 50).toFixed(0),
+      "abused p99 ms": percentile(times, 99).toFixed(0),
+      "abused max ms": percentile(times, 100).toFixed(0),
       "PNG answers": i === 0 ? pngAnswers : "",
-      "server RSS MB (before → peak)":
-        i === 0 ? `${Math.round(baseline / 2 ** 20)} → ${Math.round(peak / 2 ** 20)}` : "",
+      "RSS MB (before → peak)": i === 0 ? `${mb(abused.baseline)} → ${mb(abused.peak)}` : "",
     };
   });
 }
