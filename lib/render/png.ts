@@ -1,12 +1,8 @@
-import path from "node:path";
 import { Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
+import { FONT_FAMILY, FONT_FILES } from "./font-files";
 import { pngPool } from "./render-pool";
-import { FONT_FAMILY } from "./svg";
 
-/** The bundled font: Noto Sans covers every Vietnamese diacritic, so names never render as tofu. */
-export const FONT_FILES = ["400Regular/NotoSans_400Regular.ttf", "700Bold/NotoSans_700Bold.ttf"].map((file) =>
-  path.join(/* turbopackIgnore: true */ process.cwd(), "node_modules/@expo-google-fonts/noto-sans", file),
-);
+export { FONT_FILES };
 
 function renderOptions(width: number, scale: number): ResvgRenderOptions {
   return {
