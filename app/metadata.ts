@@ -1,15 +1,23 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { publicOrigin } from "@/lib/http/public-origin";
 import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
+import { cutAtWord } from "@/lib/views/cut-at-word";
+
+const SITE_NAME = "Bamboo";
+/** What link previews show before cutting (Open Graph consumers typically keep about 200 characters). */
+const DESCRIPTION_LENGTH = 200;
 
 /** Link previews: the page's own view as a PNG, so links unfurl in chats and social posts. */
 export async function previewMetadata(
   state: Partial<ViewState>,
   title: string,
-  description: string,
+  fullDescription: string,
 ): Promise<Metadata> {
   const h = await headers();
-  const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}`;
+  const origin = publicOrigin(h);
+  const here = h.get("x-bamboo-url") ?? "/";
+  const description = cutAtWord(fullDescription, DESCRIPTION_LENGTH);
   const image = `${origin}/api/graph.png${viewStateToQuery({ ...state, width: 1200, height: 630 }, ["asOf", "tiers", "layout", "lang", "width", "height"])}`;
   return {
     title,
@@ -18,6 +26,8 @@ export async function previewMetadata(
     openGraph: {
       title,
       description,
+      url: `${origin}${here.startsWith("/") ? here : "/"}`,
+      siteName: SITE_NAME,
       images: [{ url: image, width: 1200, height: 630, alt: description }],
       type: "website",
     },

@@ -1,12 +1,22 @@
-import { Resvg } from "@resvg/resvg-js";
+import { Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
 import { FONT_FAMILY, FONT_FILES } from "./font-files";
+import { pngPool } from "./render-pool";
 
 export { FONT_FILES };
 
-export function svgToPng(svg: string, width: number, scale: number): Buffer {
-  const resvg = new Resvg(svg, {
+function renderOptions(width: number, scale: number): ResvgRenderOptions {
+  return {
     fitTo: { mode: "width", value: Math.round(width * scale) },
     font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
-  });
-  return resvg.render().asPng();
+  };
+}
+
+/** Renders on the calling thread: for scripts and tests, never for a request. */
+export function svgToPng(svg: string, width: number, scale: number): Buffer {
+  return new Resvg(svg, renderOptions(width, scale)).render().asPng();
+}
+
+/** Renders in the worker pool; rejects with RenderBusyError when the pool is full. */
+export function svgToPngOffThread(svg: string, width: number, scale: number): Promise<Buffer> {
+  return pngPool.run(svg, renderOptions(width, scale));
 }
