@@ -55,7 +55,7 @@ export function changesToCsv(rows: readonly ChangeRow[], citationColumns: number
         r.kind,
         r.name,
         r.nameVi,
-        r.tierBefore ?? "none",
+        r.tierBefore ?? "",
         r.tierAfter,
         r.change,
         r.officialName,
