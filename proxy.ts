@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { BASE_SECURITY_HEADERS, contentSecurityPolicy, STATIC_CSP } from "@/lib/http/security";
+import { badQueryPage, wantsHtmlPage } from "@/lib/http/bad-query-page";
 import { InvalidQueryError, parseViewState } from "@/lib/schema/view-state";
 
 /**
@@ -23,7 +24,15 @@ export function proxy(request: NextRequest) {
             error: "The query string could not be read.",
             issues: [{ path: "query", message: "is malformed" }],
           };
-    const response = NextResponse.json(body, { status: 400 });
+    const response = wantsHtmlPage(pathname, request.headers.get("accept"))
+      ? new NextResponse(
+          badQueryPage(pathname, searchParams.get("lang") === "vi" ? "vi" : "en", body.error, body.issues),
+          { status: 400, headers: { "Content-Type": "text/html; charset=utf-8" } },
+        )
+      : NextResponse.json(body, { status: 400 });
+    // The answer depends on Accept, so no shared cache may hand one kind to a client that asked for the other.
+    response.headers.set("Vary", "Accept");
+    response.headers.set("Cache-Control", "no-store");
     for (const [k, v] of Object.entries(BASE_SECURITY_HEADERS)) response.headers.set(k, v);
     response.headers.set("Content-Security-Policy", STATIC_CSP);
     return response;

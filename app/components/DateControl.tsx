@@ -1,14 +1,27 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
-import { translator } from "@/lib/i18n/messages";
+import { useEffect, useId, useRef, useState } from "react";
+import { formatDate, translator } from "@/lib/i18n/messages";
 import type { Lang } from "@/lib/schema/view-state";
 
 const DAY_MS = 86_400_000;
+const YEAR_MARK_STEP = 20;
 const toIndex = (day: string) => Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
 const fromIndex = (index: number) => new Date(index * DAY_MS).toISOString().slice(0, 10);
 
-/** Slider with year marks and a tick at every tier change, a date input, and play/pause through history. */
+/** A typed day if it is a real calendar date in ISO form, else null. */
+export function parseTypedDay(text: string): string | null {
+  const day = text.trim();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  const ms = Date.parse(`${day}T00:00:00Z`);
+  return Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== day ? null : day;
+}
+
+/**
+ * Slider with year marks and a tick at every tier change, a typed date (one tab stop, unlike the four of a
+ * native date input), and play/pause through history. Only a day within [min, max] ever reaches onChange,
+ * so the URL never holds a date the server would refuse.
+ */
 export function DateControl({
   value,
   min,
@@ -25,7 +38,15 @@ export function DateControl({
   onChange: (day: string) => void;
 }) {
   const t = translator(lang);
+  const id = useId();
   const [playing, setPlaying] = useState(false);
+  const [draft, setDraft] = useState(value);
+  const [shown, setShown] = useState(value);
+  // A new value from the slider, play or the URL replaces whatever was being typed.
+  if (shown !== value) {
+    setShown(value);
+    setDraft(value);
+  }
   const valueRef = useRef(value);
   useEffect(() => {
     valueRef.current = value;
@@ -45,35 +66,68 @@ export function DateControl({
     return () => window.clearInterval(timer);
   }, [playing, changeDays, max, onChange]);
 
+  const typed = parseTypedDay(draft);
+  const error =
+    draft === value
+      ? null
+      : typed === null
+        ? t("dateInvalid")
+        : typed < min || typed > max
+          ? t("dateOutOfRange", { min: formatDate(min, lang), max: formatDate(max, lang) })
+          : null;
+
   const startYear = Number(min.slice(0, 4));
   const endYear = Number(max.slice(0, 4));
   const yearMarks: number[] = [];
-  for (let y = Math.ceil(startYear / 10) * 10; y <= endYear; y += 10) yearMarks.push(y);
+  // Every 20 years: four labels fit the narrowest control column without touching.
+  for (let y = Math.ceil(startYear / YEAR_MARK_STEP) * YEAR_MARK_STEP; y <= endYear; y += YEAR_MARK_STEP)
+    yearMarks.push(y);
   const pct = (day: string) => ((toIndex(day) - lo) / Math.max(1, hi - lo)) * 100;
 
   return (
-    <fieldset>
+    <fieldset className="date-control">
       <legend>{t("asOf")}</legend>
-      <label>
-        <span className="skip">{t("asOf")}</span>
+      <div className="date-row">
         <input
-          type="date"
-          value={value}
-          min={min}
-          max={max}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          spellCheck={false}
+          value={draft}
+          aria-label={t("asOf")}
+          aria-describedby={`${id}-hint`}
+          aria-invalid={error ? true : undefined}
+          aria-errormessage={error ? `${id}-error` : undefined}
           data-testid="date-input"
-          onChange={(e) => e.target.value && onChange(e.target.value)}
+          onChange={(e) => {
+            setDraft(e.target.value);
+            const day = parseTypedDay(e.target.value);
+            if (day && day >= min && day <= max) onChange(day);
+          }}
+          onBlur={() => {
+            if (parseTypedDay(draft) === null) setDraft(value);
+          }}
         />
-      </label>
+        <span id={`${id}-hint`} className="muted" style={{ fontSize: "var(--text-xs)" }}>
+          {t("dateFormatHint")}
+        </span>
+        <button type="button" onClick={() => setPlaying(!playing)} aria-pressed={playing}>
+          {playing ? t("pause") : t("play")}
+        </button>
+      </div>
+      {error ? (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
       <input
         type="range"
         min={lo}
         max={hi}
-        value={toIndex(value)}
+        value={Math.min(hi, Math.max(lo, toIndex(value)))}
         list="tier-change-days"
         aria-label={t("asOf")}
-        aria-valuetext={value}
-        style={{ width: "100%" }}
+        aria-valuetext={formatDate(value, lang)}
         onChange={(e) => onChange(fromIndex(Number(e.target.value)))}
       />
       <datalist id="tier-change-days">
@@ -81,6 +135,13 @@ export function DateControl({
           <option key={d} value={toIndex(d)} />
         ))}
       </datalist>
+      <div className="date-track" aria-hidden="true">
+        {changeDays
+          .filter((d) => d >= min && d <= max)
+          .map((d) => (
+            <span key={d} style={{ left: `${pct(d)}%` }} />
+          ))}
+      </div>
       <div className="ticks" aria-hidden="true">
         {yearMarks.map((y) => (
           <span key={y} style={{ left: `${pct(`${y}-01-01`)}%` }}>
@@ -88,9 +149,6 @@ export function DateControl({
           </span>
         ))}
       </div>
-      <button type="button" onClick={() => setPlaying(!playing)} aria-pressed={playing}>
-        {playing ? t("pause") : t("play")}
-      </button>
     </fieldset>
   );
 }
