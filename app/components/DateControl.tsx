@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { DayInput } from "./DayInput";
 import { formatDate, translator } from "@/lib/i18n/messages";
 import type { Lang } from "@/lib/schema/view-state";
 
@@ -9,18 +10,9 @@ const YEAR_MARK_STEP = 20;
 const toIndex = (day: string) => Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
 const fromIndex = (index: number) => new Date(index * DAY_MS).toISOString().slice(0, 10);
 
-/** A typed day if it is a real calendar date in ISO form, else null. */
-export function parseTypedDay(text: string): string | null {
-  const day = text.trim();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
-  const ms = Date.parse(`${day}T00:00:00Z`);
-  return Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== day ? null : day;
-}
-
 /**
- * Slider with year marks and a tick at every tier change, a typed date (one tab stop, unlike the four of a
- * native date input), and play/pause through history. Only a day within [min, max] ever reaches onChange,
- * so the URL never holds a date the server would refuse.
+ * Slider with year marks and a tick at every tier change, a typed date, and play/pause through history.
+ * Only a day within [min, max] ever reaches onChange, so the URL never holds a date the server would refuse.
  */
 export function DateControl({
   value,
@@ -38,15 +30,7 @@ export function DateControl({
   onChange: (day: string) => void;
 }) {
   const t = translator(lang);
-  const id = useId();
   const [playing, setPlaying] = useState(false);
-  const [draft, setDraft] = useState(value);
-  const [shown, setShown] = useState(value);
-  // A new value from the slider, play or the URL replaces whatever was being typed.
-  if (shown !== value) {
-    setShown(value);
-    setDraft(value);
-  }
   const valueRef = useRef(value);
   useEffect(() => {
     valueRef.current = value;
@@ -66,16 +50,6 @@ export function DateControl({
     return () => window.clearInterval(timer);
   }, [playing, changeDays, max, onChange]);
 
-  const typed = parseTypedDay(draft);
-  const error =
-    draft === value
-      ? null
-      : typed === null
-        ? t("dateInvalid")
-        : typed < min || typed > max
-          ? t("dateOutOfRange", { min: formatDate(min, lang), max: formatDate(max, lang) })
-          : null;
-
   const startYear = Number(min.slice(0, 4));
   const endYear = Number(max.slice(0, 4));
   const yearMarks: number[] = [];
@@ -88,38 +62,19 @@ export function DateControl({
     <fieldset className="date-control">
       <legend>{t("asOf")}</legend>
       <div className="date-row">
-        <input
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          spellCheck={false}
-          value={draft}
-          aria-label={t("asOf")}
-          aria-describedby={`${id}-hint`}
-          aria-invalid={error ? true : undefined}
-          aria-errormessage={error ? `${id}-error` : undefined}
-          data-testid="date-input"
-          onChange={(e) => {
-            setDraft(e.target.value);
-            const day = parseTypedDay(e.target.value);
-            if (day && day >= min && day <= max) onChange(day);
-          }}
-          onBlur={() => {
-            if (parseTypedDay(draft) === null) setDraft(value);
-          }}
+        <DayInput
+          value={value}
+          min={min}
+          max={max}
+          lang={lang}
+          label={t("asOf")}
+          testId="date-input"
+          onChange={onChange}
         />
-        <span id={`${id}-hint`} className="muted" style={{ fontSize: "var(--text-xs)" }}>
-          {t("dateFormatHint")}
-        </span>
         <button type="button" onClick={() => setPlaying(!playing)} aria-pressed={playing}>
           {playing ? t("pause") : t("play")}
         </button>
       </div>
-      {error ? (
-        <p id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
       <input
         type="range"
         min={lo}
