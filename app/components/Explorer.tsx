@@ -14,7 +14,7 @@ import { DateControl } from "./DateControl";
 import { Legend } from "./Legend";
 import { TierFilter } from "./TierFilter";
 import { SearchBox } from "./SearchBox";
-import { ExplorerOverview } from "./ExplorerOverview";
+import { ExplorerOverview, TierSummary } from "./ExplorerOverview";
 import { CONTENT_ID } from "./SiteHeader";
 import { SharePanel } from "./SharePanel";
 import { altTextFor } from "@/lib/render/alt-text";
@@ -94,6 +94,8 @@ export function Explorer({
     ? payload.partners.filter((p) => matchesSearch(state.q, [p.label, p.labelVi, p.key])).length
     : null;
 
+  // The focused partner's tier on the view's date, first in the sheet so a phone shows it without scrolling.
+  const focusedRow = allRows.find((r) => r.key === state.focus);
   const latest = useMemo(() => latestTierChanges(allRows, 5), [allRows]);
   const select = (focus: string | null) => update({ focus });
 
@@ -206,7 +208,11 @@ export function Explorer({
               </a>
             </div>
             {selection.kind === "ready" ? (
-              <CountryDetailsView details={selection.value} lang={state.lang} />
+              <CountryDetailsView
+                details={selection.value}
+                lang={state.lang}
+                summary={focusedRow?.tier ? <TierSummary row={focusedRow} lang={state.lang} /> : null}
+              />
             ) : (
               <p role="status">{t(selection.kind === "loading" ? "loading" : "loadFailed")}</p>
             )}

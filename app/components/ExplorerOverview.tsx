@@ -50,3 +50,18 @@ export function ExplorerOverview({
     </section>
   );
 }
+
+/** "Comprehensive strategic partnership since 7 March 2024": a partner's tier on the view's date. */
+export function TierSummary({ row, lang }: { row: ExplorerRow; lang: Lang }) {
+  return (
+    <p data-testid="details-summary">
+      <TierMark shape={TIER_STYLE[row.tier ?? "none"].shape} colour={TIER_STYLE[row.tier ?? "none"].colour} />{" "}
+      <strong>
+        {translator(lang)("tierSinceSummary", {
+          tier: tierName(lang, row.tier),
+          date: formatDate(row.tierSinceDate, lang),
+        })}
+      </strong>
+    </p>
+  );
+}

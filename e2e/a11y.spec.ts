@@ -1,0 +1,32 @@
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./helpers";
+
+const PAGES = [
+  "/?asOf=2024-03-10",
+  "/?asOf=2024-03-10&focus=AU",
+  "/compare",
+  "/country/US",
+  "/data",
+] as const;
+
+for (const theme of ["light", "dark"] as const) {
+  for (const lang of ["en", "vi"] as const) {
+    test(`axe: no serious or critical violation on any page (${theme}, ${lang})`, async ({ page }) => {
+      for (const path of PAGES) {
+        await page.goto(`${path}${path.includes("?") ? "&" : "?"}theme=${theme}&lang=${lang}`);
+        await expect(page.locator("html")).toHaveAttribute("lang", lang);
+        const canvases = page.getByTestId("graph-canvas");
+        for (let i = 0; i < (await canvases.count()); i++)
+          await expect(canvases.nth(i)).toHaveAttribute("data-ready", "true");
+        await expectNoSeriousA11yViolations(page);
+      }
+    });
+  }
+}
+
+test("axe: the phone layout with the details sheet open has no serious violation", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/?asOf=2024-03-10&focus=AU");
+  await expect(page.getByTestId("country-details")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
