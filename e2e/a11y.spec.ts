@@ -12,6 +12,8 @@ const PAGES = [
 for (const theme of ["light", "dark"] as const) {
   for (const lang of ["en", "vi"] as const) {
     test(`axe: no serious or critical violation on any page (${theme}, ${lang})`, async ({ page }) => {
+      // axe checks colour contrast on every node: tens of seconds per page on a busy machine.
+      test.setTimeout(PAGES.length * 90_000);
       for (const path of PAGES) {
         await page.goto(`${path}${path.includes("?") ? "&" : "?"}theme=${theme}&lang=${lang}`);
         await expect(page.locator("html")).toHaveAttribute("lang", lang);
@@ -25,6 +27,7 @@ for (const theme of ["light", "dark"] as const) {
 }
 
 test("axe: the phone layout with the details sheet open has no serious violation", async ({ page }) => {
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/?asOf=2024-03-10&focus=AU");
   await expect(page.getByTestId("country-details")).toBeVisible();

@@ -37,6 +37,7 @@ test("keyboard only: tab to search, find a country, open its details, follow a c
 });
 
 test("axe finds no serious or critical violation on any page", async ({ page }) => {
+  test.setTimeout(7 * 90_000); // axe takes tens of seconds per page on a busy machine
   for (const path of [
     "/",
     "/?lang=vi",
