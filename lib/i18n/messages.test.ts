@@ -20,7 +20,14 @@ describe("message catalogue", () => {
     const vi = createTranslator({ locale: "vi", messages: CATALOGUES.vi, onError: (e) => errors.push(e) });
     const en = translator("en");
     const sameOnPurpose = new Set(["appName"]);
-    const values = { count: 2, date: "2024-03-10", n: (chunks: unknown) => String(chunks) };
+    const values = {
+      count: 2,
+      date: "2024-03-10",
+      min: "1945-09-02",
+      max: "2024-03-10",
+      tier: "tier",
+      n: (chunks: unknown) => String(chunks),
+    };
     for (const path of enPaths) {
       // The translator reports a missing or malformed ICU message through onError.
       const text = String((vi.markup as (key: string, v: typeof values) => string)(path, values));
