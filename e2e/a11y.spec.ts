@@ -19,7 +19,7 @@ for (const theme of ["light", "dark"] as const) {
         await expect(page.locator("html")).toHaveAttribute("lang", lang);
         const canvases = page.getByTestId("graph-canvas");
         for (let i = 0; i < (await canvases.count()); i++)
-          await expect(canvases.nth(i)).toHaveAttribute("data-ready", "true");
+          await expect(canvases.nth(i)).toHaveAttribute("data-ready", "true", { timeout: 30_000 });
         await expectNoSeriousA11yViolations(page);
       }
     });

@@ -124,6 +124,7 @@ test("a URL round-trips to the same view", async ({ page, browser }) => {
 });
 
 test("the explorer and a country page have no serious accessibility violations", async ({ page }) => {
+  test.setTimeout(180_000); // axe takes tens of seconds per page on a busy machine
   await page.goto("/?asOf=2024-03-10&focus=AU");
   await drawnNodeCount(page);
   await expectNoSeriousA11yViolations(page);

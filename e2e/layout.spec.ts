@@ -14,7 +14,7 @@ const PAGES = ["/", "/compare", "/country/US", "/data", "/embed"] as const;
 async function waitForGraphs(page: Page): Promise<void> {
   const canvases = page.getByTestId("graph-canvas");
   for (let i = 0; i < (await canvases.count()); i++)
-    await expect(canvases.nth(i)).toHaveAttribute("data-ready", "true");
+    await expect(canvases.nth(i)).toHaveAttribute("data-ready", "true", { timeout: 30_000 });
 }
 
 /** How far the page reaches past the right edge of the screen (0 when it fits). */
@@ -208,5 +208,5 @@ test("a browser opening a bad query gets an HTML 400 with the API's sentence and
   expect(await page.locator("script").count()).toBe(0);
   await page.getByRole("link").click();
   await expect(page).toHaveURL(/\/$/);
-  await expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-ready", "true");
+  await expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-ready", "true", { timeout: 30_000 });
 });
