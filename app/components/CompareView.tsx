@@ -1,7 +1,7 @@
 "use client";
 
 import * as Tabs from "@radix-ui/react-tabs";
-import { useCallback, useMemo, useState } from "react";
+import { Fragment, useCallback, useMemo, useState } from "react";
 import type { ComparePayload } from "@/lib/views/payload";
 import {
   CHANGE_KINDS,
@@ -14,7 +14,9 @@ import {
 import { filterRows, rowsAsOf } from "@/lib/views/explorer";
 import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
 import { TIER_CODES, TIER_FILTER_CODES } from "@/lib/schema/tiers";
-import { formatDate, translator, tierName } from "@/lib/i18n/messages";
+import { changeText, formatDate, tenureText, translator, tierName } from "@/lib/i18n/messages";
+import { localized, officialNameOf } from "@/lib/views/localized";
+import { Localized } from "./Localized";
 import { GraphCanvas } from "./GraphCanvas";
 import { Citations } from "./Citations";
 import { Legend } from "./Legend";
@@ -147,8 +149,31 @@ export function CompareView({
               </h4>
               <ol>
                 {groups[kind].map((c) => (
-                  <li key={`${c.key}-${c.date}`} data-key={c.key} data-to={c.to}>
-                    <strong>{label(c)}</strong>: {tierName(state.lang, c.from)} → {tierName(state.lang, c.to)}
+                  <li
+                    key={`${c.key}-${c.date}`}
+                    data-key={c.key}
+                    data-to={c.to}
+                    data-within-tier={c.withinTier || undefined}
+                  >
+                    <strong>{label(c)}</strong>:{" "}
+                    {c.withinTier ? (
+                      <>
+                        {t("withinTierStep")} ({tierName(state.lang, c.to)})
+                        {c.step?.officialName ? (
+                          <>
+                            {" "}
+                            —{" "}
+                            <em>
+                              <Localized value={officialNameOf(c.step, state.lang)} lang={state.lang} />
+                            </em>
+                          </>
+                        ) : null}
+                      </>
+                    ) : (
+                      <>
+                        {tierName(state.lang, c.from)} → {tierName(state.lang, c.to)}
+                      </>
+                    )}
                     , {formatDate(c.date, state.lang)}
                     {c.step?.leaders.length ? (
                       <>
@@ -262,13 +287,13 @@ export function CompareView({
               <tbody>
                 {series.map((p) => (
                   <tr key={p.day} data-day={p.day}>
-                    <th scope="row">{p.day}</th>
+                    <th scope="row">{formatDate(p.day, state.lang)}</th>
                     {TIER_CODES.map((t) => (
                       <td key={t} data-tier={t}>
                         {p.counts[t]}
                       </td>
                     ))}
-                    <td>{p.changes.map((c) => `${label(c)} → ${tierName(state.lang, c.to)}`).join("; ")}</td>
+                    <td>{p.changes.map((c) => changeText(c, label(c), state.lang)).join("; ")}</td>
                   </tr>
                 ))}
               </tbody>
@@ -300,15 +325,27 @@ export function CompareView({
               <tbody>
                 {leaders.map((l) => (
                   <tr key={l.id} data-leader={l.id}>
-                    <th scope="row">{state.lang === "vi" && l.nameVi ? l.nameVi : l.name}</th>
+                    <th scope="row">
+                      <a
+                        href={`/leader/${l.id.slice("leader:".length)}${state.lang === "vi" ? "?lang=vi" : ""}`}
+                      >
+                        {state.lang === "vi" && l.nameVi ? l.nameVi : l.name}
+                      </a>
+                    </th>
                     <td>
-                      {l.tenures
-                        .map((t) => `${t.title}${t.from || t.to ? ` (${t.from ?? "?"}–${t.to ?? ""})` : ""}`)
-                        .join("; ")}
+                      {l.tenures.map((r, i) => (
+                        <Fragment key={i}>
+                          {i > 0 ? "; " : ""}
+                          <Localized value={localized(state.lang, r.title, r.titleVi)} lang={state.lang} /> (
+                          {tenureText(r, state.lang)})
+                        </Fragment>
+                      ))}
                     </td>
                     <td>
                       {l.tookPart
-                        .map((c) => `${label(c)} → ${tierName(state.lang, c.to)} (${c.date})`)
+                        .map(
+                          (c) => `${changeText(c, label(c), state.lang)} (${formatDate(c.date, state.lang)})`,
+                        )
                         .join("; ")}
                     </td>
                     <td>{l.country === "VN" ? l.duringTenure.length : "—"}</td>

@@ -5,13 +5,14 @@ import { filterRows, latestTierChanges, rowsAsOf, tierCounts } from "@/lib/views
 import type { ExplorerPayload, LeaderLinks } from "@/lib/views/payload";
 import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
 import { TIER_FILTER_CODES, type TierFilterCode } from "@/lib/schema/tiers";
-import { formatDate, translator } from "@/lib/i18n/messages";
+import { translator } from "@/lib/i18n/messages";
+import { headlineFor } from "@/lib/views/headline";
 import { matchesSearch } from "@/lib/views/search";
 import { GraphCanvas } from "./GraphCanvas";
 import { changeCaption } from "@/lib/views/play-caption";
 import type { SceneLeader } from "@/lib/scene/types";
 import { leaderLabel } from "@/lib/scene/from-graph";
-import { CountryTable } from "./CountryTable";
+import { CountryTable, resultCounts } from "./CountryTable";
 import { CountryDetailsView } from "./CountryDetailsView";
 import { DateControl } from "./DateControl";
 import { Legend } from "./Legend";
@@ -91,9 +92,13 @@ export function Explorer({
         next.length === TIER_FILTER_CODES.length ? null : TIER_FILTER_CODES.filter((t) => next.includes(t)),
     });
   };
+  const headline = useMemo(
+    () => headlineFor(allRows, state.tiers, state.asOf, state.lang),
+    [allRows, state.tiers, state.asOf, state.lang],
+  );
   const selection = useCountryDetails(state.focus, initialDetails);
   const searchHits = state.q.trim()
-    ? payload.partners.filter((p) => matchesSearch(state.q, [p.label, p.labelVi, p.key])).length
+    ? payload.partners.filter((p) => matchesSearch(state.q, p.key, [p.label, p.labelVi])).length
     : null;
 
   // The focused partner's tier on the view's date, first in the sheet so a phone shows it without scrolling.
@@ -104,13 +109,14 @@ export function Explorer({
   return (
     <div className="explorer" id={CONTENT_ID} tabIndex={-1}>
       <section className="stage" aria-label={t("explorer")}>
-        <h1 className="view-title">
-          {t.rich("countriesInView", {
-            count: allRows.length,
-            date: formatDate(state.asOf, state.lang),
-            n: (chunks) => <span data-testid="partner-count">{chunks}</span>,
-          })}
+        <h1 className="view-title" data-testid="headline" data-count={headline.count}>
+          {headline.title}
         </h1>
+        {headline.detail ? (
+          <p className="muted headline-detail" data-testid="headline-detail">
+            {headline.detail}
+          </p>
+        ) : null}
         <GraphCanvas
           rows={tierRows}
           leaders={leaders}
@@ -145,7 +151,7 @@ export function Explorer({
         />
         {searchHits !== null ? (
           <p role="status" className="muted">
-            {t("results", { count: tableRows.length })}
+            {t("results", resultCounts(tableRows))}
           </p>
         ) : null}
         <label>

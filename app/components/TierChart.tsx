@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import type { SeriesPoint } from "@/lib/views/compare";
 import { TIER_CODES } from "@/lib/schema/tiers";
 import { TIER_STYLE } from "@/lib/render/palette";
-import { formatDate, translator, tierName } from "@/lib/i18n/messages";
+import { changeText, formatDate, translator } from "@/lib/i18n/messages";
 import type { Lang } from "@/lib/schema/view-state";
 
 const H = 300;
@@ -65,7 +65,7 @@ export function TierChart({
   const years: number[] = [];
   for (let year = Math.ceil(firstYear / step) * step; year <= lastYear; year += step) years.push(year);
   const describe = (p: SeriesPoint) =>
-    `${formatDate(p.day, lang)}: ${p.changes.map((c) => `${lang === "vi" ? c.labelVi : c.label} → ${tierName(lang, c.to)}`).join("; ")}`;
+    `${formatDate(p.day, lang)}: ${p.changes.map((c) => changeText(c, lang === "vi" ? c.labelVi : c.label, lang)).join("; ")}`;
   return (
     <figure className="chart-box" ref={box} style={{ margin: 0 }}>
       <svg
