@@ -6,6 +6,7 @@ import {
   PAGE_ISOLATION_HEADERS,
   STATIC_CSP,
 } from "@/lib/http/security";
+import { badQueryPage, wantsHtmlPage } from "@/lib/http/bad-query-page";
 import { InvalidQueryError, parseViewState } from "@/lib/schema/view-state";
 
 /** A JSON answer from the proxy itself, with the headers every response carries. */
@@ -45,7 +46,16 @@ export function proxy(request: NextRequest) {
             error: "The query string could not be read.",
             issues: [{ path: "query", message: "is malformed" }],
           };
-    return proxyAnswer(400, body);
+    // The answer depends on Accept, so no shared cache may hand one kind to a client that asked for the other.
+    const varies = { Vary: "Accept", "Cache-Control": "no-store" };
+    if (!wantsHtmlPage(pathname, request.headers.get("accept"))) return proxyAnswer(400, body, varies);
+    const response = new NextResponse(
+      badQueryPage(pathname, searchParams.get("lang") === "vi" ? "vi" : "en", body.error, body.issues),
+      { status: 400, headers: { "Content-Type": "text/html; charset=utf-8", ...varies } },
+    );
+    for (const [k, v] of Object.entries(BASE_SECURITY_HEADERS)) response.headers.set(k, v);
+    response.headers.set("Content-Security-Policy", STATIC_CSP);
+    return response;
   }
 
   const nonce = btoa(crypto.randomUUID());

@@ -53,6 +53,7 @@ test("the tiers-over-time table agrees with /api/graph at every change date", as
 
 test("ladders sort by speed, filter by region, and show skipped rungs", async ({ page }) => {
   await page.goto("/compare");
+  await page.getByTestId("tab-ladders").click();
   const table = page.getByTestId("ladder-table");
   await expect(table.locator('tr[data-key="US"] td[data-tier="strategic"]')).toHaveAttribute(
     "data-status",

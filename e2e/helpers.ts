@@ -4,7 +4,8 @@ import AxeBuilder from "@axe-core/playwright";
 /** Waits until Cytoscape has drawn the current view and returns its node count. */
 export async function drawnNodeCount(page: Page): Promise<number> {
   const canvas = page.getByTestId("graph-canvas");
-  await expect(canvas).toHaveAttribute("data-ready", "true");
+  // Hydration and the first draw can take a while when the machine is shared; this waits, it does not time.
+  await expect(canvas).toHaveAttribute("data-ready", "true", { timeout: 30_000 });
   await expect(canvas.locator("canvas").first()).toBeVisible();
   return Number(await canvas.getAttribute("data-node-count"));
 }

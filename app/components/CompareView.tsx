@@ -1,8 +1,16 @@
 "use client";
 
+import * as Tabs from "@radix-ui/react-tabs";
 import { Fragment, useCallback, useMemo, useState } from "react";
 import type { ComparePayload } from "@/lib/views/payload";
-import { compareDates, ladders as buildLadders, tierSeries, type LeaderRecord } from "@/lib/views/compare";
+import {
+  CHANGE_KINDS,
+  compareDates,
+  groupChanges,
+  ladders as buildLadders,
+  tierSeries,
+  type LeaderRecord,
+} from "@/lib/views/compare";
 import { filterRows, rowsAsOf } from "@/lib/views/explorer";
 import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
 import { TIER_CODES, TIER_FILTER_CODES } from "@/lib/schema/tiers";
@@ -14,6 +22,9 @@ import { Citations } from "./Citations";
 import { Legend } from "./Legend";
 import { TierChart } from "./TierChart";
 import { LadderTable } from "./LadderTable";
+import { DayInput } from "./DayInput";
+import { EARLIEST_DATE } from "@/lib/schema/dates";
+import { CONTENT_ID } from "./SiteHeader";
 
 export type CompareState = Pick<ViewState, "tiers" | "layout" | "lang" | "sort" | "region"> & {
   a: string;
@@ -22,7 +33,7 @@ export type CompareState = Pick<ViewState, "tiers" | "layout" | "lang" | "sort" 
 const KEYS = ["a", "b", "tiers", "lang", "sort", "region"] as const;
 const NO_LEADERS: never[] = [];
 
-/** Two dates side by side on the same positions, what changed between them, tiers over time, ladders. */
+/** What changed between two dates first, then both pictures on the same positions; history, ladders and leaders in tabs. */
 export function CompareView({
   payload,
   initial,
@@ -35,6 +46,8 @@ export function CompareView({
   leaders: LeaderRecord[];
 }) {
   const [state, setState] = useState(initial);
+  // A link that sorts or filters the ladders opens on them.
+  const initialTab = initial.sort !== "reached" || initial.region ? "ladders" : "time";
   const t = translator(state.lang);
   const update = useCallback((patch: Partial<CompareState>) => {
     setState((previous) => {
@@ -65,25 +78,31 @@ export function CompareView({
   );
   const columns = TIER_CODES.map((t) => ({ tier: t, members: rowsB.filter((r) => r.tier === t) }));
 
+  const groups = groupChanges(diff.changes);
+  const kindTitle = {
+    up: t("changesUp"),
+    first: t("changesFirst"),
+    down: t("changesDown"),
+    within: t("changesWithin"),
+  } as const;
+
   return (
-    <main className="page wide">
+    <main className="page wide" id={CONTENT_ID} tabIndex={-1}>
       <h1>{t("compareTitle")}</h1>
-      <Legend lang={state.lang} />
-      <p>
+      <div className="compare-dates">
         {(["a", "b"] as const).map((side) => (
-          <Fragment key={side}>
-            <label>
-              {t(side === "a" ? "dateA" : "dateB")}{" "}
-              <input
-                type="date"
-                value={state[side]}
-                max={today}
-                min="1945-09-02"
-                onChange={(e) => e.target.value && update({ [side]: e.target.value })}
-                data-testid={`date-${side}`}
-              />
-            </label>{" "}
-          </Fragment>
+          <label key={side}>
+            {t(side === "a" ? "dateA" : "dateB")}
+            <DayInput
+              value={state[side]}
+              min={EARLIEST_DATE}
+              max={today}
+              lang={state.lang}
+              label={t(side === "a" ? "dateA" : "dateB")}
+              testId={`date-${side}`}
+              onChange={(day) => update({ [side]: day })}
+            />
+          </label>
         ))}
         <a
           href={`/api/compare${viewStateToQuery({ ...state, format: "csv" }, ["a", "b", "tiers", "lang", "format"])}`}
@@ -92,16 +111,109 @@ export function CompareView({
         >
           {t("exportCsv")}
         </a>
-      </p>
+      </div>
+      <section aria-labelledby="what-changed-title">
+        <h2 id="what-changed-title">{t("whatChanged")}</h2>
+        <table className="rows narrow" data-testid="compare-counts">
+          <caption>{t("countsPerTier")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("tier")}</th>
+              <th scope="col">{formatDate(state.a, state.lang)}</th>
+              <th scope="col">{formatDate(state.b, state.lang)}</th>
+              <th scope="col">{t("difference")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {TIER_FILTER_CODES.map((t) => (
+              <tr key={t} data-tier={t}>
+                <th scope="row">{tierName(state.lang, t)}</th>
+                <td>{diff.countsA[t]}</td>
+                <td>{diff.countsB[t]}</td>
+                <td>
+                  {diff.countsB[t] - diff.countsA[t] > 0
+                    ? `+${diff.countsB[t] - diff.countsA[t]}`
+                    : diff.countsB[t] - diff.countsA[t]}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <h3>{t("changes")}</h3>
+        <div className="change-groups" data-testid="compare-changes">
+          {diff.changes.length === 0 ? <p>{t("noChanges")}</p> : null}
+          {CHANGE_KINDS.filter((kind) => groups[kind].length > 0).map((kind) => (
+            <section key={kind} aria-labelledby={`changes-${kind}`} data-kind={kind}>
+              <h4 id={`changes-${kind}`}>
+                {kindTitle[kind]} ({groups[kind].length})
+              </h4>
+              <ol>
+                {groups[kind].map((c) => (
+                  <li
+                    key={`${c.key}-${c.date}`}
+                    data-key={c.key}
+                    data-to={c.to}
+                    data-within-tier={c.withinTier || undefined}
+                  >
+                    <strong>{label(c)}</strong>:{" "}
+                    {c.withinTier ? (
+                      <>
+                        {t("withinTierStep")} ({tierName(state.lang, c.to)})
+                        {c.step?.officialName ? (
+                          <>
+                            {" "}
+                            —{" "}
+                            <em>
+                              <Localized value={officialNameOf(c.step, state.lang)} lang={state.lang} />
+                            </em>
+                          </>
+                        ) : null}
+                      </>
+                    ) : (
+                      <>
+                        {tierName(state.lang, c.from)} → {tierName(state.lang, c.to)}
+                      </>
+                    )}
+                    , {formatDate(c.date, state.lang)}
+                    {c.step?.leaders.length ? (
+                      <>
+                        {" "}
+                        —{" "}
+                        {c.step.leaders
+                          .map((l) => (state.lang === "vi" && l.nameVi ? l.nameVi : l.name))
+                          .join(", ")}
+                      </>
+                    ) : null}
+                    {c.step ? <Citations citations={c.step.citations.slice(0, 1)} lang={state.lang} /> : null}
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ))}
+        </div>
+        {diff.newRelations.length > 0 ? (
+          <>
+            <h3>{t("newRelations")}</h3>
+            <ul data-testid="compare-new-relations">
+              {diff.newRelations.map((r) => (
+                <li key={r.key}>
+                  {label(r)} — {formatDate(r.date, state.lang)}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </section>
+      <Legend lang={state.lang} />
       <div className="side-by-side">
         {[
           { day: state.a, rows: rowsA },
           { day: state.b, rows: rowsB },
         ].map(({ day, rows }) => (
           <section key={day} aria-label={`${t("asOf")} ${day}`}>
-            <h2>
+            <h3>
               {t("asOf")} {formatDate(day, state.lang)}
-            </h2>
+            </h3>
             <GraphCanvas
               rows={rows}
               leaders={NO_LEADERS}
@@ -116,185 +228,134 @@ export function CompareView({
           </section>
         ))}
       </div>
-      <h2>{t("countsPerTier")}</h2>
-      <table className="rows" data-testid="compare-counts">
-        <thead>
-          <tr>
-            <th scope="col">{t("tier")}</th>
-            <th scope="col">{formatDate(state.a, state.lang)}</th>
-            <th scope="col">{formatDate(state.b, state.lang)}</th>
-            <th scope="col">{t("difference")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {TIER_FILTER_CODES.map((t) => (
-            <tr key={t} data-tier={t}>
-              <th scope="row">{tierName(state.lang, t)}</th>
-              <td>{diff.countsA[t]}</td>
-              <td>{diff.countsB[t]}</td>
-              <td>
-                {diff.countsB[t] - diff.countsA[t] > 0
-                  ? `+${diff.countsB[t] - diff.countsA[t]}`
-                  : diff.countsB[t] - diff.countsA[t]}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <h2>{t("changes")}</h2>
-      <ol data-testid="compare-changes">
-        {diff.changes.map((c) => (
-          <li
-            key={`${c.key}-${c.date}`}
-            data-key={c.key}
-            data-to={c.to}
-            data-within-tier={c.withinTier || undefined}
-          >
-            <strong>{label(c)}</strong>:{" "}
-            {c.withinTier ? (
-              <>
-                {t("withinTierStep")} ({tierName(state.lang, c.to)})
-                {c.step?.officialName ? (
-                  <>
-                    {" "}
-                    —{" "}
-                    <em>
-                      <Localized value={officialNameOf(c.step, state.lang)} lang={state.lang} />
-                    </em>
-                  </>
-                ) : null}
-              </>
-            ) : (
-              <>
-                {tierName(state.lang, c.from)} → {tierName(state.lang, c.to)}
-              </>
-            )}
-            , {formatDate(c.date, state.lang)}
-            {c.step?.leaders.length ? (
-              <>
-                {" "}
-                —{" "}
-                {c.step.leaders.map((l) => (state.lang === "vi" && l.nameVi ? l.nameVi : l.name)).join(", ")}
-              </>
-            ) : null}
-            {c.step ? <Citations citations={c.step.citations.slice(0, 1)} lang={state.lang} /> : null}
-          </li>
-        ))}
-      </ol>
-      {diff.newRelations.length > 0 ? (
-        <>
-          <h3>{t("newRelations")}</h3>
-          <ul data-testid="compare-new-relations">
-            {diff.newRelations.map((r) => (
-              <li key={r.key}>
-                {label(r)} — {formatDate(r.date, state.lang)}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      <h2>{t("tiersSideBySide")}</h2>
-      <div className="tier-columns" data-testid="tier-columns">
-        {columns.map(({ tier, members }) => (
-          <section key={tier} data-tier={tier}>
-            <h3>
-              {tierName(state.lang, tier)} ({members.length})
-            </h3>
-            <ul>
-              {members.map((r) => (
-                <li key={r.key}>
-                  {label(r)} <span className="muted">{formatDate(r.tierSinceDate, state.lang)}</span>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ))}
-      </div>
-      <h2>{t("tiersOverTime")}</h2>
-      <TierChart
-        series={series}
-        today={today}
-        lang={state.lang}
-        onPick={(day) =>
-          update({ b: day, a: new Date(Date.parse(day) - 86_400_000).toISOString().slice(0, 10) })
-        }
-      />
-      <details>
-        <summary>{t("chartTable")}</summary>
-        <table className="rows" data-testid="chart-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("date")}</th>
-              {TIER_CODES.map((t) => (
-                <th scope="col" key={t}>
-                  {tierName(state.lang, t)}
-                </th>
-              ))}
-              <th scope="col">{t("changes")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {series.map((p) => (
-              <tr key={p.day} data-day={p.day}>
-                <th scope="row">{formatDate(p.day, state.lang)}</th>
-                {TIER_CODES.map((t) => (
-                  <td key={t} data-tier={t}>
-                    {p.counts[t]}
-                  </td>
-                ))}
-                <td>{p.changes.map((c) => changeText(c, label(c), state.lang)).join("; ")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
-      <LadderTable
-        ladders={ladderRows}
-        lang={state.lang}
-        sort={state.sort}
-        region={state.region}
-        tiers={state.tiers}
-        onChange={update}
-      />
-      <section aria-labelledby="leaders-title">
-        <h2 id="leaders-title">{t("leadersTitle")}</h2>
-        <table className="rows" data-testid="leader-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("leader")}</th>
-              <th scope="col">{t("role")}</th>
-              <th scope="col">{t("tookPart")}</th>
-              <th scope="col">{t("duringTenure")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {leaders.map((l) => (
-              <tr key={l.id} data-leader={l.id}>
-                <th scope="row">
-                  <a href={`/leader/${l.id.slice("leader:".length)}${state.lang === "vi" ? "?lang=vi" : ""}`}>
-                    {state.lang === "vi" && l.nameVi ? l.nameVi : l.name}
-                  </a>
-                </th>
-                <td>
-                  {l.tenures.map((r, i) => (
-                    <Fragment key={i}>
-                      {i > 0 ? "; " : ""}
-                      <Localized value={localized(state.lang, r.title, r.titleVi)} lang={state.lang} /> (
-                      {tenureText(r, state.lang)})
-                    </Fragment>
+      <Tabs.Root defaultValue={initialTab}>
+        <Tabs.List className="tabs-list" aria-label={t("compareSections")}>
+          <Tabs.Trigger value="time" data-testid="tab-time">
+            {t("tiersOverTime")}
+          </Tabs.Trigger>
+          <Tabs.Trigger value="columns" data-testid="tab-columns">
+            {t("tiersSideBySide")}
+          </Tabs.Trigger>
+          <Tabs.Trigger value="ladders" data-testid="tab-ladders">
+            {t("ladders")}
+          </Tabs.Trigger>
+          <Tabs.Trigger value="leaders" data-testid="tab-leaders">
+            {t("leadersTitle")}
+          </Tabs.Trigger>
+        </Tabs.List>
+        <Tabs.Content value="columns">
+          <div className="tier-columns" data-testid="tier-columns">
+            {columns.map(({ tier, members }) => (
+              <section key={tier} data-tier={tier}>
+                <h3>
+                  {tierName(state.lang, tier)} ({members.length})
+                </h3>
+                <ul>
+                  {members.map((r) => (
+                    <li key={r.key}>
+                      {label(r)} <span className="muted">{formatDate(r.tierSinceDate, state.lang)}</span>
+                    </li>
                   ))}
-                </td>
-                <td>
-                  {l.tookPart
-                    .map((c) => `${changeText(c, label(c), state.lang)} (${formatDate(c.date, state.lang)})`)
-                    .join("; ")}
-                </td>
-                <td>{l.country === "VN" ? l.duringTenure.length : "—"}</td>
-              </tr>
+                </ul>
+              </section>
             ))}
-          </tbody>
-        </table>
-      </section>
+          </div>
+        </Tabs.Content>
+        <Tabs.Content value="time">
+          <TierChart
+            series={series}
+            today={today}
+            lang={state.lang}
+            onPick={(day) =>
+              update({ b: day, a: new Date(Date.parse(day) - 86_400_000).toISOString().slice(0, 10) })
+            }
+          />
+          <details>
+            <summary>{t("chartTable")}</summary>
+            <table className="rows" data-testid="chart-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("date")}</th>
+                  {TIER_CODES.map((t) => (
+                    <th scope="col" key={t}>
+                      {tierName(state.lang, t)}
+                    </th>
+                  ))}
+                  <th scope="col">{t("changes")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {series.map((p) => (
+                  <tr key={p.day} data-day={p.day}>
+                    <th scope="row">{formatDate(p.day, state.lang)}</th>
+                    {TIER_CODES.map((t) => (
+                      <td key={t} data-tier={t}>
+                        {p.counts[t]}
+                      </td>
+                    ))}
+                    <td>{p.changes.map((c) => changeText(c, label(c), state.lang)).join("; ")}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        </Tabs.Content>
+        <Tabs.Content value="ladders">
+          <LadderTable
+            ladders={ladderRows}
+            lang={state.lang}
+            sort={state.sort}
+            region={state.region}
+            tiers={state.tiers}
+            onChange={update}
+          />
+        </Tabs.Content>
+        <Tabs.Content value="leaders">
+          <section aria-labelledby="leaders-title">
+            <h2 id="leaders-title">{t("leadersTitle")}</h2>
+            <table className="rows" data-testid="leader-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("leader")}</th>
+                  <th scope="col">{t("role")}</th>
+                  <th scope="col">{t("tookPart")}</th>
+                  <th scope="col">{t("duringTenure")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {leaders.map((l) => (
+                  <tr key={l.id} data-leader={l.id}>
+                    <th scope="row">
+                      <a
+                        href={`/leader/${l.id.slice("leader:".length)}${state.lang === "vi" ? "?lang=vi" : ""}`}
+                      >
+                        {state.lang === "vi" && l.nameVi ? l.nameVi : l.name}
+                      </a>
+                    </th>
+                    <td>
+                      {l.tenures.map((r, i) => (
+                        <Fragment key={i}>
+                          {i > 0 ? "; " : ""}
+                          <Localized value={localized(state.lang, r.title, r.titleVi)} lang={state.lang} /> (
+                          {tenureText(r, state.lang)})
+                        </Fragment>
+                      ))}
+                    </td>
+                    <td>
+                      {l.tookPart
+                        .map(
+                          (c) => `${changeText(c, label(c), state.lang)} (${formatDate(c.date, state.lang)})`,
+                        )
+                        .join("; ")}
+                    </td>
+                    <td>{l.country === "VN" ? l.duringTenure.length : "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        </Tabs.Content>
+      </Tabs.Root>
     </main>
   );
 }

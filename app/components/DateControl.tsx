@@ -1,14 +1,19 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { translator } from "@/lib/i18n/messages";
+import { DayInput } from "./DayInput";
+import { formatDate, translator } from "@/lib/i18n/messages";
 import type { Lang } from "@/lib/schema/view-state";
 
 const DAY_MS = 86_400_000;
+const YEAR_MARK_STEP = 20;
 const toIndex = (day: string) => Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
 const fromIndex = (index: number) => new Date(index * DAY_MS).toISOString().slice(0, 10);
 
-/** Slider with year marks and a tick at every tier change, a date input, and play/pause through history. */
+/**
+ * Slider with year marks and a tick at every tier change, a typed date, and play/pause through history.
+ * Only a day within [min, max] ever reaches onChange, so the URL never holds a date the server would refuse.
+ */
 export function DateControl({
   value,
   min,
@@ -62,32 +67,36 @@ export function DateControl({
   const startYear = Number(min.slice(0, 4));
   const endYear = Number(max.slice(0, 4));
   const yearMarks: number[] = [];
-  for (let y = Math.ceil(startYear / 10) * 10; y <= endYear; y += 10) yearMarks.push(y);
+  // Every 20 years: four labels fit the narrowest control column without touching.
+  for (let y = Math.ceil(startYear / YEAR_MARK_STEP) * YEAR_MARK_STEP; y <= endYear; y += YEAR_MARK_STEP)
+    yearMarks.push(y);
   const pct = (day: string) => ((toIndex(day) - lo) / Math.max(1, hi - lo)) * 100;
 
   return (
-    <fieldset>
+    <fieldset className="date-control">
       <legend>{t("asOf")}</legend>
-      <label>
-        <span className="skip">{t("asOf")}</span>
-        <input
-          type="date"
+      <div className="date-row">
+        <DayInput
           value={value}
           min={min}
           max={max}
-          data-testid="date-input"
-          onChange={(e) => e.target.value && onChange(e.target.value)}
+          lang={lang}
+          label={t("asOf")}
+          testId="date-input"
+          onChange={onChange}
         />
-      </label>
+        <button type="button" onClick={togglePlaying} aria-pressed={playing}>
+          {playing ? t("pause") : t("play")}
+        </button>
+      </div>
       <input
         type="range"
         min={lo}
         max={hi}
-        value={toIndex(value)}
+        value={Math.min(hi, Math.max(lo, toIndex(value)))}
         list="tier-change-days"
         aria-label={t("asOf")}
-        aria-valuetext={value}
-        style={{ width: "100%" }}
+        aria-valuetext={formatDate(value, lang)}
         onChange={(e) => onChange(fromIndex(Number(e.target.value)))}
       />
       <datalist id="tier-change-days">
@@ -95,6 +104,13 @@ export function DateControl({
           <option key={d} value={toIndex(d)} />
         ))}
       </datalist>
+      <div className="date-track" aria-hidden="true">
+        {changeDays
+          .filter((d) => d >= min && d <= max)
+          .map((d) => (
+            <span key={d} style={{ left: `${pct(d)}%` }} />
+          ))}
+      </div>
       <div className="ticks" aria-hidden="true">
         {yearMarks.map((y) => (
           <span key={y} style={{ left: `${pct(`${y}-01-01`)}%` }}>
@@ -102,9 +118,6 @@ export function DateControl({
           </span>
         ))}
       </div>
-      <button type="button" onClick={togglePlaying} aria-pressed={playing}>
-        {playing ? t("pause") : t("play")}
-      </button>
     </fieldset>
   );
 }

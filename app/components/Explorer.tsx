@@ -1,14 +1,13 @@
 "use client";
 
 import { useCallback, useMemo, useState } from "react";
-import { filterRows, rowsAsOf, tierCounts } from "@/lib/views/explorer";
+import { filterRows, latestTierChanges, rowsAsOf, tierCounts } from "@/lib/views/explorer";
 import type { ExplorerPayload, LeaderLinks } from "@/lib/views/payload";
 import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
 import { TIER_FILTER_CODES, type TierFilterCode } from "@/lib/schema/tiers";
-import { translator, tierName } from "@/lib/i18n/messages";
+import { translator } from "@/lib/i18n/messages";
 import { headlineFor } from "@/lib/views/headline";
 import { matchesSearch } from "@/lib/views/search";
-import { TIER_STYLE } from "@/lib/render/palette";
 import { GraphCanvas } from "./GraphCanvas";
 import { changeCaption } from "@/lib/views/play-caption";
 import type { SceneLeader } from "@/lib/scene/types";
@@ -16,7 +15,11 @@ import { leaderLabel } from "@/lib/scene/from-graph";
 import { CountryTable, resultCounts } from "./CountryTable";
 import { CountryDetailsView } from "./CountryDetailsView";
 import { DateControl } from "./DateControl";
-import { Legend, TierMark } from "./Legend";
+import { Legend } from "./Legend";
+import { TierFilter } from "./TierFilter";
+import { SearchBox } from "./SearchBox";
+import { ExplorerOverview, TierSummary } from "./ExplorerOverview";
+import { CONTENT_ID } from "./SiteHeader";
 import { SharePanel } from "./SharePanel";
 import { altTextFor } from "@/lib/render/alt-text";
 import type { CountryDetails } from "@/lib/views/country-details";
@@ -98,12 +101,37 @@ export function Explorer({
     ? payload.partners.filter((p) => matchesSearch(state.q, p.key, [p.label, p.labelVi])).length
     : null;
 
+  // The focused partner's tier on the view's date, first in the sheet so a phone shows it without scrolling.
+  const focusedRow = allRows.find((r) => r.key === state.focus);
+  const latest = useMemo(() => latestTierChanges(allRows, 5), [allRows]);
+  const select = (focus: string | null) => update({ focus });
+
   return (
-    <div className="explorer">
+    <div className="explorer" id={CONTENT_ID} tabIndex={-1}>
+      <section className="stage" aria-label={t("explorer")}>
+        <h1 className="view-title" data-testid="headline" data-count={headline.count}>
+          {headline.title}
+        </h1>
+        {headline.detail ? (
+          <p className="muted headline-detail" data-testid="headline-detail">
+            {headline.detail}
+          </p>
+        ) : null}
+        <GraphCanvas
+          rows={tierRows}
+          leaders={leaders}
+          layout={state.layout}
+          lang={state.lang}
+          focus={state.focus}
+          matches={matches}
+          label={t("graphLabel")}
+          help={t("canvasHelp")}
+          onSelect={select}
+          caption={playing ? changeCaption(payload.partners, state.asOf, state.lang) : null}
+        />
+        <Legend lang={state.lang} />
+      </section>
       <aside className="controls" aria-label={t("controls")}>
-        <a className="skip" href="#country-table">
-          {t("skipToTable")}
-        </a>
         <DateControl
           value={state.asOf}
           min={payload.firstDay}
@@ -113,39 +141,21 @@ export function Explorer({
           onChange={(asOf) => update({ asOf })}
           onPlayingChange={setPlaying}
         />
-        <fieldset data-testid="tier-filter">
-          <legend>{t("tiers")}</legend>
-          {TIER_FILTER_CODES.map((t) => (
-            <label key={t}>
-              <input
-                type="checkbox"
-                checked={!state.tiers || state.tiers.includes(t)}
-                onChange={() => toggleTier(t)}
-                data-tier={t}
-              />{" "}
-              <TierMark shape={TIER_STYLE[t].shape} colour={TIER_STYLE[t].colour} /> {tierName(state.lang, t)}{" "}
-              <span data-testid={`count-${t}`}>({counts[t]})</span>
-            </label>
-          ))}
-        </fieldset>
-        <label>
-          {t("search")}
-          <input
-            type="search"
-            value={state.q}
-            maxLength={100}
-            onChange={(e) => update({ q: e.target.value })}
-            data-testid="search"
-            style={{ width: "100%" }}
-          />
-        </label>
+        <TierFilter selected={state.tiers} counts={counts} lang={state.lang} onToggle={toggleTier} />
+        <SearchBox
+          value={state.q}
+          hits={tableRows}
+          lang={state.lang}
+          onChange={(q) => update({ q })}
+          onPick={select}
+        />
         {searchHits !== null ? (
           <p role="status" className="muted">
             {t("results", resultCounts(tableRows))}
           </p>
         ) : null}
         <label>
-          {t("layout")}{" "}
+          <span className="control-label">{t("layout")}</span>
           <select
             value={state.layout}
             onChange={(e) => update({ layout: e.target.value as ExplorerState["layout"] })}
@@ -170,61 +180,59 @@ export function Explorer({
         >
           {t("language")}
         </a>
+        <a className="skip" href="#country-table">
+          {t("skipToTable")}
+        </a>
         <SharePanel
           state={state}
           title={`${t("tagline")} — ${state.asOf}`}
           alt={altTextFor(tierRows, state.asOf, state.lang)}
         />
       </aside>
-      <section aria-label={t("explorer")}>
-        <h1 className="view-title" data-testid="headline" data-count={headline.count}>
-          {headline.title}
-        </h1>
-        {headline.detail ? (
-          <p className="muted" data-testid="headline-detail">
-            {headline.detail}
-          </p>
-        ) : null}
-        <Legend lang={state.lang} />
-        <GraphCanvas
-          rows={tierRows}
-          leaders={leaders}
-          layout={state.layout}
-          lang={state.lang}
-          focus={state.focus}
-          matches={matches}
-          label={t("graphLabel")}
-          help={t("canvasHelp")}
-          onSelect={(focus) => update({ focus })}
-          caption={playing ? changeCaption(payload.partners, state.asOf, state.lang) : null}
-        />
-        {tableRows.length === 0 ? <p role="status">{t("noMatch")}</p> : null}
-        <CountryTable
-          rows={tableRows}
-          lang={state.lang}
-          focus={state.focus}
-          onSelect={(focus) => update({ focus })}
-        />
-      </section>
-      <aside className="details" aria-label={t("details")} aria-live="polite">
+      <aside
+        className="details"
+        aria-label={t("details")}
+        aria-live="polite"
+        data-open={selection.kind === "none" ? "false" : "true"}
+        data-testid="details-panel"
+        onKeyDown={(e) => {
+          if (e.key === "Escape" && selection.kind !== "none") select(null);
+        }}
+      >
         {selection.kind === "none" ? (
-          <p className="muted">{t("canvasHelp")}</p>
+          <ExplorerOverview
+            asOf={state.asOf}
+            counts={counts}
+            latest={latest}
+            lang={state.lang}
+            onSelect={select}
+          />
         ) : (
           <>
-            <button type="button" onClick={() => update({ focus: null })}>
-              {t("close")}
-            </button>{" "}
-            <a href={`/country/${state.focus}${state.lang === "vi" ? "?lang=vi" : ""}`}>
-              {t("openCountryPage")}
-            </a>
+            <div className="sheet-bar">
+              <button type="button" onClick={() => select(null)}>
+                {t("close")}
+              </button>
+              <a href={`/country/${state.focus}${state.lang === "vi" ? "?lang=vi" : ""}`}>
+                {t("openCountryPage")}
+              </a>
+            </div>
             {selection.kind === "ready" ? (
-              <CountryDetailsView details={selection.value} lang={state.lang} />
+              <CountryDetailsView
+                details={selection.value}
+                lang={state.lang}
+                summary={focusedRow?.tier ? <TierSummary row={focusedRow} lang={state.lang} /> : null}
+              />
             ) : (
               <p role="status">{t(selection.kind === "loading" ? "loading" : "loadFailed")}</p>
             )}
           </>
         )}
       </aside>
+      <section className="table-section" aria-label={t("table")}>
+        {tableRows.length === 0 ? <p role="status">{t("noMatch")}</p> : null}
+        <CountryTable rows={tableRows} lang={state.lang} focus={state.focus} onSelect={select} />
+      </section>
     </div>
   );
 }

@@ -1,15 +1,23 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { SeriesPoint } from "@/lib/views/compare";
 import { TIER_CODES } from "@/lib/schema/tiers";
 import { TIER_STYLE } from "@/lib/render/palette";
 import { changeText, formatDate, translator } from "@/lib/i18n/messages";
 import type { Lang } from "@/lib/schema/view-state";
 
-const W = 900;
 const H = 300;
 const PAD = { left: 40, right: 16, top: 16, bottom: 30 };
+const FONT_PX = 12;
+/** A year label ("2024") is about 2.6 ems wide; labels keep at least this much room each. */
+const MIN_LABEL_SPACING = FONT_PX * 4;
+const YEAR_STEPS = [1, 2, 5, 10, 20, 50] as const;
+
+/** The smallest round step between year labels that keeps them apart at this width. */
+export function yearStep(pixelsPerYear: number): number {
+  return YEAR_STEPS.find((step) => step * pixelsPerYear >= MIN_LABEL_SPACING) ?? YEAR_STEPS.at(-1)!;
+}
 
 /** Step chart of partners per tier over time; every change is a focusable marker that sets the compare dates. */
 export function TierChart({
@@ -25,6 +33,18 @@ export function TierChart({
 }) {
   const t = translator(lang);
   const [active, setActive] = useState<SeriesPoint | null>(null);
+  // Drawn at the box's own width in pixels, so text keeps its size and the year labels are spaced for it.
+  const box = useRef<HTMLDivElement>(null);
+  const [W, setWidth] = useState(900);
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setWidth(Math.max(280, Math.round(entry.contentRect.width)));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
   if (series.length === 0) return null;
   const first = Date.parse(series[0]!.day);
   const last = Date.parse(today);
@@ -39,22 +59,25 @@ export function TierChart({
         return i === 0 ? `M${px},${y(p.counts[tier]).toFixed(1)}` : `H${px}V${y(p.counts[tier]).toFixed(1)}`;
       })
       .join("") + `H${x(today).toFixed(1)}`;
+  const firstYear = new Date(first).getUTCFullYear() + 1;
+  const lastYear = new Date(last).getUTCFullYear();
+  const step = yearStep((W - PAD.left - PAD.right) / Math.max(1, (last - first) / (365.25 * 86_400_000)));
   const years: number[] = [];
-  for (let year = new Date(first).getUTCFullYear() + 1; year <= new Date(last).getUTCFullYear(); year += 2)
-    years.push(year);
+  for (let year = Math.ceil(firstYear / step) * step; year <= lastYear; year += step) years.push(year);
   const describe = (p: SeriesPoint) =>
     `${formatDate(p.day, lang)}: ${p.changes.map((c) => changeText(c, lang === "vi" ? c.labelVi : c.label, lang)).join("; ")}`;
   return (
-    <figure>
+    <figure className="chart-box" ref={box} style={{ margin: 0 }}>
       <svg
         viewBox={`0 0 ${W} ${H}`}
-        width="100%"
+        width={W}
+        height={H}
         role="group"
         aria-label={t("tiersOverTime")}
         data-testid="tier-chart"
       >
         {years.map((year) => (
-          <g key={year}>
+          <g key={year} data-testid="year-label">
             <line
               x1={x(`${year}-01-01`)}
               x2={x(`${year}-01-01`)}
@@ -62,13 +85,19 @@ export function TierChart({
               y2={H - PAD.bottom}
               stroke="#8884"
             />
-            <text x={x(`${year}-01-01`)} y={H - 10} fontSize="11" textAnchor="middle" fill="currentColor">
+            <text
+              x={x(`${year}-01-01`)}
+              y={H - 10}
+              fontSize={FONT_PX}
+              textAnchor="middle"
+              fill="currentColor"
+            >
               {year}
             </text>
           </g>
         ))}
         {[0, Math.round(max / 2), max].map((n) => (
-          <text key={n} x={PAD.left - 6} y={y(n) + 4} fontSize="11" textAnchor="end" fill="currentColor">
+          <text key={n} x={PAD.left - 6} y={y(n) + 4} fontSize={FONT_PX} textAnchor="end" fill="currentColor">
             {n}
           </text>
         ))}

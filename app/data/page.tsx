@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { SiteHeader } from "../components/SiteHeader";
+import { CONTENT_ID, SiteHeader } from "../components/SiteHeader";
 import { Citations } from "../components/Citations";
 import { pageViewState } from "../view-state";
 import { getDataset } from "@/lib/dataset";
@@ -47,7 +47,7 @@ export default async function DataPage({ searchParams }: { searchParams: Promise
   return (
     <>
       <SiteHeader lang={lang} />
-      <main className="page">
+      <main className="page" id={CONTENT_ID} tabIndex={-1}>
         <h1>{t("dataTitle")}</h1>
         <p>{t("dataIntro")}</p>
         <h2>{t("downloads")}</h2>

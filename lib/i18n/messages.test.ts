@@ -26,6 +26,9 @@ describe("message catalogue", () => {
       date: "2024-03-10",
       parts: "2 strategic partners",
       names: "European Union",
+      min: "1945-09-02",
+      max: "2024-03-10",
+      tier: "tier",
       n: (chunks: unknown) => String(chunks),
     };
     for (const path of enPaths) {

@@ -3,7 +3,7 @@ import { validateDataset } from "@/lib/dataset/validate";
 import { buildNetwork } from "@/lib/graph/network";
 import { fixtureData, toRawFiles } from "@/lib/testing/fixture";
 import { allCountryDetails } from "./country-details";
-import { compareDates, countsAt, ladderOf, ladders, tierSeries } from "./compare";
+import { compareDates, countsAt, groupChanges, ladderOf, ladders, tierSeries } from "./compare";
 
 function setup() {
   const f = fixtureData();
@@ -121,5 +121,21 @@ describe("tierSeries", () => {
     const series = tierSeries(partners, details);
     expect(series.map((p) => p.day)).toEqual(["2009-12-31", "2012-05-02", "2013-07-25", "2023-09-10"]);
     for (const point of series) expect(point.counts).toEqual(countsAt(partners, point.day));
+  });
+});
+
+describe("groupChanges", () => {
+  const { partners, details } = setup();
+  it("sorts each change into first framework, rise or fall, keeping date order", () => {
+    const all = compareDates(partners, details, "1945-09-02", "2026-01-01").changes;
+    const groups = groupChanges(all);
+    expect(groups.first.every((c) => c.from === null)).toBe(true);
+    expect(groups.up.map((c) => [c.key, c.to])).toContainEqual(["US", "comprehensive-strategic"]);
+    expect(groups.down).toEqual([]);
+    expect(groups.first.length + groups.up.length).toBe(all.length);
+    expect(groupChanges([{ ...all[0]!, from: "strategic", to: "comprehensive" }]).down).toHaveLength(1);
+    // A renamed or enhanced framework in the same tier is never called a fall.
+    const renamed = groupChanges([{ ...all[0]!, from: "strategic", to: "strategic" }]);
+    expect([renamed.within.length, renamed.down.length]).toEqual([1, 0]);
   });
 });

@@ -261,3 +261,20 @@ export function leaderRecords(
         x.name.localeCompare(y.name),
     );
 }
+
+/** How a step moved a partner: its first framework, up a tier, down one, or a new name within its tier. */
+export type ChangeKind = "first" | "up" | "down" | "within";
+export const CHANGE_KINDS: readonly ChangeKind[] = ["up", "first", "down", "within"];
+
+export function changeKind(change: Pick<TierChange, "from" | "to" | "withinTier">): ChangeKind {
+  if (change.withinTier || change.from === change.to) return "within";
+  if (change.from === null) return "first";
+  return tierRank(change.to) > tierRank(change.from) ? "up" : "down";
+}
+
+/** A comparison's tier changes grouped by kind, each group in date order, for "what changed". */
+export function groupChanges(changes: readonly TierChange[]): Record<ChangeKind, TierChange[]> {
+  const groups: Record<ChangeKind, TierChange[]> = { up: [], first: [], down: [], within: [] };
+  for (const c of changes) groups[changeKind(c)].push(c);
+  return groups;
+}

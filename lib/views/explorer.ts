@@ -72,3 +72,13 @@ export function tierChangeDays(partners: readonly PartnerTimeline[]): string[] {
   const days = new Set<string>(partners.flatMap((p) => p.steps.map((s: TimelineStep) => s.effective)));
   return [...days].sort();
 }
+
+/** The partners whose current tier began most recently as of the rows' date, newest first: the overview's list. */
+export function latestTierChanges(rows: readonly ExplorerRow[], limit: number): ExplorerRow[] {
+  return rows
+    .filter((r) => r.tier !== null && r.tierSince !== null)
+    .sort(
+      (a, b) => (b.tierSince ?? "").localeCompare(a.tierSince ?? "") || a.label.localeCompare(b.label, "en"),
+    )
+    .slice(0, limit);
+}

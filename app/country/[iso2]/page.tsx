@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CountryDetailsView } from "../../components/CountryDetailsView";
-import { SiteHeader } from "../../components/SiteHeader";
+import { CONTENT_ID, SiteHeader } from "../../components/SiteHeader";
 import { pageViewState } from "../../view-state";
 import { getCountryDetails } from "@/lib/views/payload";
 import { formatDate, tierName } from "@/lib/i18n/messages";
@@ -36,7 +36,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
   return (
     <>
       <SiteHeader lang={lang} />
-      <main className="page">
+      <main className="page" id={CONTENT_ID} tabIndex={-1}>
         <CountryDetailsView
           details={details}
           lang={lang}

@@ -1,0 +1,35 @@
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./helpers";
+
+const PAGES = [
+  "/?asOf=2024-03-10",
+  "/?asOf=2024-03-10&focus=AU",
+  "/compare",
+  "/country/US",
+  "/data",
+] as const;
+
+for (const theme of ["light", "dark"] as const) {
+  for (const lang of ["en", "vi"] as const) {
+    test(`axe: no serious or critical violation on any page (${theme}, ${lang})`, async ({ page }) => {
+      // axe checks colour contrast on every node: tens of seconds per page on a busy machine.
+      test.setTimeout(PAGES.length * 90_000);
+      for (const path of PAGES) {
+        await page.goto(`${path}${path.includes("?") ? "&" : "?"}theme=${theme}&lang=${lang}`);
+        await expect(page.locator("html")).toHaveAttribute("lang", lang);
+        const canvases = page.getByTestId("graph-canvas");
+        for (let i = 0; i < (await canvases.count()); i++)
+          await expect(canvases.nth(i)).toHaveAttribute("data-ready", "true", { timeout: 30_000 });
+        await expectNoSeriousA11yViolations(page);
+      }
+    });
+  }
+}
+
+test("axe: the phone layout with the details sheet open has no serious violation", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/?asOf=2024-03-10&focus=AU");
+  await expect(page.getByTestId("country-details")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
