@@ -29,6 +29,13 @@ export function proxy(request: NextRequest) {
     return response;
   }
 
+  // The embed is a cacheable document with its own hashed CSP (app/embed/route.ts): no nonce.
+  if (pathname === "/embed") {
+    const response = NextResponse.next();
+    for (const [k, v] of Object.entries(BASE_SECURITY_HEADERS)) response.headers.set(k, v);
+    return response;
+  }
+
   const nonce = btoa(crypto.randomUUID());
   const csp = isApi
     ? STATIC_CSP

@@ -28,7 +28,7 @@ const MAX_CACHED = 200;
 const rendered = new Map<string, string | Buffer>();
 
 /** Renders are memoised by their parameters: the dataset never changes while the server runs. */
-function memo<T extends string | Buffer>(key: string, make: () => T): T {
+export function memo<T extends string | Buffer>(key: string, make: () => T): T {
   const hit = rendered.get(key);
   if (hit !== undefined) return hit as T;
   const value = make();
