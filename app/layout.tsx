@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -8,24 +7,13 @@ export const metadata: Metadata = {
     "Explore Vietnam's diplomatic partnerships as a graph: tiers, dates of every upgrade, leaders involved, with sources.",
 };
 
-export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const h = await headers();
-  const lang = h.get("x-bamboo-lang") === "vi" ? "vi" : "en";
-  const theme = h.get("x-bamboo-theme");
-  const here = h.get("x-bamboo-url") ?? "/";
-  const host = h.get("host") ?? "localhost";
-  const origin = `${h.get("x-forwarded-proto") ?? "http"}://${host}`;
+/**
+ * Static on purpose: reading request headers here would make every page per-request. `lang` and the theme
+ * come from each page's view state (see DocumentAttributes); `/` gets them in its HTML from app/route.ts.
+ */
+export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang={lang} data-theme={theme === "light" || theme === "dark" ? theme : undefined}>
-      <head>
-        {/* oEmbed discovery: a CMS turns a pasted link into the embed. */}
-        <link
-          rel="alternate"
-          type="application/json+oembed"
-          href={`${origin}/api/oembed?format=json&url=${encodeURIComponent(`${origin}${here}`)}`}
-          title="Bamboo"
-        />
-      </head>
+    <html lang="en">
       <body>{children}</body>
     </html>
   );

@@ -37,6 +37,7 @@ test("keyboard only: tab to search, find a country, open its details, follow a c
 });
 
 test("axe finds no serious or critical violation on any page", async ({ page }) => {
+  test.slow(); // seven pages, each fully analysed
   for (const path of [
     "/",
     "/?lang=vi",
