@@ -8,6 +8,8 @@ const staticHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // A self-contained server in .next/standalone: what the Dockerfile ships and deploy/stack.sh runs twice.
+  output: "standalone",
   reactStrictMode: true,
   // The resvg binding is a native module: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ["@resvg/resvg-js"],

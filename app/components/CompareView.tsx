@@ -9,7 +9,7 @@ import { tierAt } from "@/lib/graph/timeline";
 import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
 import { TIER_CODES, TIER_FILTER_CODES } from "@/lib/schema/tiers";
 import { formatDate, translator, tierName } from "@/lib/i18n/messages";
-import { GraphCanvas } from "./GraphCanvas";
+import { GraphCanvas } from "./LazyGraphCanvas";
 import { Citations } from "./Citations";
 import { Legend } from "./Legend";
 import { TierChart } from "./TierChart";
