@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { BASE_SECURITY_HEADERS, STATIC_CSP } from "./lib/http/security";
+import { CACHE_CONTROL } from "./lib/http/cache-control";
 
 const staticHeaders = [
   ...Object.entries(BASE_SECURITY_HEADERS).map(([key, value]) => ({ key, value })),
@@ -22,6 +23,11 @@ const nextConfig: NextConfig = {
       { source: "/_next/static/:path*", headers: staticHeaders },
       { source: "/favicon.ico", headers: staticHeaders },
       { source: "/fonts/:path*", headers: staticHeaders },
+      // Files in public/ change only with a deployment: shared caches may keep them like any other answer.
+      {
+        source: "/:file(robots\\.txt|screenshot\\.png|snapshot-example\\.png)",
+        headers: [{ key: "Cache-Control", value: CACHE_CONTROL }],
+      },
     ];
   },
 };

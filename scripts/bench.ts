@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: prints tables of ratios measured within one run on this machine.
- *   1. Load: autocannon against the production server — each route's mean latency over a static file's.
+ *   1. Load: autocannon against the production server — each route's mean latency over a static file's —
+ *      and again through nginx's cache in front of two app servers (scripts/stack.ts), with hit ratios.
  *   2. Browser: Chromium time from navigation to the first drawn graph, and JavaScript bytes per route.
  *   3. Scale: synthetic datasets at 1×, 10×, 100×: validation, graph build, as-of query, layout + SVG,
  *      and Cytoscape's first draw, with each step's growth factor.
@@ -19,10 +20,12 @@ import { renderSvg } from "../lib/render/svg";
 import { isLargeGraph, levelOfDetail } from "../lib/render/level-of-detail";
 import { syntheticDataset, syntheticFiles } from "./bench/synthetic";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/chromium";
+import { startStack } from "./stack";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3290);
 const BASE = `http://127.0.0.1:${PORT}`;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
+const STACK_PORT = Number(process.env.BENCH_STACK_PORT ?? 8390);
 
 function table(title: string, rows: Record<string, string | number>[]): void {
   console.log(`\n## ${title}`);
@@ -56,9 +59,9 @@ async function startServer(): Promise<() => void> {
   throw new Error("The server did not start.");
 }
 
-async function load(url: string) {
-  await fetch(`${BASE}${url}`); // warm: views and renders are memoised after the first request
-  const result = await autocannon({ url: `${BASE}${url}`, connections: 10, duration: DURATION });
+async function load(url: string, base = BASE) {
+  await fetch(`${base}${url}`); // warm: views and renders are memoised after the first request
+  const result = await autocannon({ url: `${base}${url}`, connections: 10, duration: DURATION });
   return {
     mean: result.latency.mean,
     p99: result.latency.p99,
@@ -80,6 +83,8 @@ async function loadBench() {
   const targets: Record<string, number> = {
     "/api/graph?asOf=2024-03-10": 3,
     "/api/graph.svg?asOf=2024-03-10": 5,
+    "/?asOf=2024-03-10": 3,
+    "/embed?asOf=2024-03-10": 3,
   };
   const rows: Record<string, string | number>[] = [
     {
@@ -107,6 +112,50 @@ async function loadBench() {
     });
   }
   table(`Load: autocannon, 10 connections, ${DURATION} s per route, loopback`, rows);
+}
+
+/** The share of a route's requests nginx answered from its cache, from the stack's cache log. */
+function hitRatio(cacheLog: string, route: string): string {
+  const lines = fs.existsSync(cacheLog) ? fs.readFileSync(cacheLog, "utf8").split("\n") : [];
+  const statuses = lines.filter((l) => l.endsWith(` ${route}`)).map((l) => l.split(" ")[0]);
+  const hits = statuses.filter((status) => status === "HIT").length;
+  return statuses.length ? `${((100 * hits) / statuses.length).toFixed(2)} %` : "—";
+}
+
+/** The same load through nginx's cache in front of two standalone app servers (deploy/nginx/bamboo.conf). */
+async function stackBench() {
+  const stack = await startStack({ port: STACK_PORT });
+  try {
+    const staticFile = await load("/robots.txt", stack.url);
+    const rows: Record<string, string | number>[] = [];
+    for (const route of [
+      "/robots.txt",
+      "/?asOf=2024-03-10",
+      "/embed?asOf=2024-03-10",
+      "/api/graph.svg?asOf=2024-03-10",
+      "/api/graph.png?asOf=2024-03-10",
+    ]) {
+      const r = route === "/robots.txt" ? staticFile : await load(route, stack.url);
+      const ratio = r.mean / staticFile.mean;
+      const paged = route.startsWith("/?") || route.startsWith("/embed");
+      rows.push({
+        route: route === "/robots.txt" ? "/robots.txt (static)" : route,
+        "mean ms": r.mean.toFixed(2),
+        "p99 ms": r.p99,
+        "req/s": Math.round(r.rps),
+        "× static": ratio.toFixed(2),
+        target: paged ? `≤ 1.5× ${ratio <= 1.5 ? "✓" : "✗"}` : "",
+        "cache hits": hitRatio(stack.cacheLog, route),
+        errors: r.errors,
+      });
+    }
+    table(
+      `Through nginx's cache (two app servers, scripts/stack.ts): autocannon, 10 connections, ${DURATION} s per route`,
+      rows,
+    );
+  } finally {
+    stack.stop();
+  }
 }
 
 async function browserBench() {
@@ -299,9 +348,9 @@ async function scaleBench() {
   );
 }
 
-/** `BENCH_ONLY=load,browser` (or `scale`) runs some of the three parts; all by default. */
+/** `BENCH_ONLY=load,browser` (or `stack`, `scale`) runs some of the four parts; all by default. */
 async function main() {
-  const only = new Set((process.env.BENCH_ONLY ?? "load,browser,scale").split(","));
+  const only = new Set((process.env.BENCH_ONLY ?? "load,stack,browser,scale").split(","));
   if (only.has("load") || only.has("browser")) {
     const stop = await startServer();
     try {
@@ -311,6 +360,7 @@ async function main() {
       stop();
     }
   }
+  if (only.has("stack")) await stackBench();
   if (only.has("scale")) await scaleBench();
 }
 
