@@ -9,7 +9,9 @@ import { memo } from "@/lib/render/snapshot";
 export const dynamic = "force-dynamic";
 
 /** The explorer's prerendered shell (app/explorer-shell/page.tsx), as `next build` writes it. */
-const SHELL_FILE = path.join(process.cwd(), ".next", "server", "app", "explorer-shell.html");
+const BUILT_APP = path.join(process.cwd(), ".next", "server", "app");
+const SHELL_FILE = path.join(BUILT_APP, "explorer-shell.html");
+const SHELL_LAZY_CHUNKS = path.join(BUILT_APP, "explorer-shell", "page", "react-loadable-manifest.json");
 
 /** Absolute URLs for previews: the configured public address, else this request's own origin. */
 function publicOrigin(request: Request): string {
@@ -23,7 +25,7 @@ function publicOrigin(request: Request): string {
 export function GET(request: Request): Response {
   const state = viewStateOrBadRequest(request, { readAcceptLanguage: false });
   if (state instanceof Response) return state;
-  const shell = readShell(SHELL_FILE);
+  const shell = readShell(SHELL_FILE, SHELL_LAZY_CHUNKS);
   const origin = publicOrigin(request);
   const { asOf, tiers, q, focus, layout, lang, theme, leaders } = state;
   const key = [shell.digest, origin, { asOf, tiers, q, focus, layout, lang, theme, leaders }];
