@@ -17,7 +17,14 @@ import { validateDataset } from "../lib/dataset/validate";
 import { buildNetwork } from "../lib/graph/network";
 import { graphAsOf } from "../lib/graph/as-of";
 import { renderSvg } from "../lib/render/svg";
-import { isLargeGraph, levelOfDetail } from "../lib/render/level-of-detail";
+import { isLargeGraph, levelOfDetail } from "./bench/level-of-detail";
+import type { ElementDefinition, StylesheetJson } from "cytoscape";
+import { buildScene } from "../lib/scene/build";
+import { sceneInputsFromGraph } from "../lib/scene/from-graph";
+import { screenType } from "../lib/scene/picture";
+import { SCENE_THEMES } from "../lib/scene/theme";
+import { measureWithNotoSans } from "../lib/render/measure-font";
+import { sceneElements, sceneStylesheet } from "../app/components/scene-elements";
 import { syntheticDataset, syntheticFiles } from "./bench/synthetic";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/chromium";
 import { startStack } from "./stack";
@@ -219,7 +226,8 @@ function time<T>(fn: () => T): { ms: number; value: T } {
   return { ms: performance.now() - start, value };
 }
 
-type DrawMode = "canvas" | "canvas+LOD" | "webgl";
+/** "canvas" and "canvas+LOD" are the drawing before the scene (every label at a fixed size); "scene" is now. */
+type DrawMode = "canvas" | "canvas+LOD" | "scene";
 interface DrawTimes {
   first: number | string;
   zoom: number | string;
@@ -229,13 +237,16 @@ interface DrawTimes {
  * Milliseconds from creating a Cytoscape instance with `nodeCount` partners to its first picture, and for one
  * zoom step to be drawn (interactivity), or why it failed.
  */
-async function draw(nodeCount: number, mode: DrawMode): Promise<DrawTimes> {
+async function draw(nodeCount: number, mode: DrawMode, scene?: SceneDrawing): Promise<DrawTimes> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const timeout = new Promise<DrawTimes>((resolve) =>
       setTimeout(() => resolve({ first: "timed out (120 s)", zoom: "—" }), 120_000),
     );
-    return await Promise.race([drawIn(browser, nodeCount, mode), timeout]);
+    return await Promise.race([
+      scene ? drawScene(browser, scene) : drawIn(browser, nodeCount, mode),
+      timeout,
+    ]);
   } catch (error) {
     const reason = `failed: ${String(error).split("\n")[0]?.slice(0, 60)}`;
     return { first: reason, zoom: "—" };
@@ -258,7 +269,7 @@ async function drawIn(
   await page.addScriptTag({ content: "window.__name = (f) => f;" });
   const detail = levelOfDetail(mode === "canvas+LOD" && isLargeGraph(nodeCount));
   return page.evaluate(
-    ({ n, gl, detail }) => {
+    ({ n, detail }) => {
       const elements: object[] = [{ data: { id: "VN" }, position: { x: 0, y: 0 } }];
       for (let i = 0; i < n; i++) {
         const ring = 1 + (i % 5);
@@ -294,7 +305,6 @@ async function drawIn(
           { selector: "edge", style: { width: 0.5, "curve-style": detail.edgeCurveStyle } },
         ],
         ...detail.renderer,
-        ...(gl ? { renderer: { name: "canvas", webgl: true } } : {}),
       });
       cy.fit();
       return twoFrames().then(async () => {
@@ -305,8 +315,44 @@ async function drawIn(
         return { first, zoom: performance.now() - zoomStart };
       });
     },
-    { n: nodeCount, gl: mode === "webgl", detail },
+    { n: nodeCount, detail },
   );
+}
+
+interface SceneDrawing {
+  elements: ElementDefinition[];
+  style: StylesheetJson;
+}
+
+/** The explorer's way: the scene is computed first (timed apart), Cytoscape draws its preset elements. */
+async function drawScene(
+  browser: import("playwright-core").Browser,
+  scene: SceneDrawing,
+): Promise<DrawTimes> {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+  await page.setContent(`<div id="cy" style="width:1200px;height:800px"></div>`);
+  await page.addScriptTag({ path: path.join("node_modules", "cytoscape", "dist", "cytoscape.min.js") });
+  await page.addScriptTag({ content: "window.__name = (f) => f;" });
+  return page.evaluate(({ elements, style }) => {
+    const twoFrames = () =>
+      new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+    const start = performance.now();
+    const w = window as unknown as { cytoscape: (o: object) => { zoom: (level?: number) => number } };
+    const cy = w.cytoscape({
+      container: document.getElementById("cy"),
+      elements,
+      style,
+      layout: { name: "preset" },
+      autoungrabify: true,
+    });
+    return twoFrames().then(async () => {
+      const first = performance.now() - start;
+      const zoomStart = performance.now();
+      cy.zoom(cy.zoom() * 1.25);
+      await twoFrames();
+      return { first, zoom: performance.now() - zoomStart };
+    });
+  }, scene);
 }
 
 async function scaleBench() {
@@ -338,9 +384,25 @@ async function scaleBench() {
       }),
     );
     const partners = dataset.relationships.length;
+    const sceneInputs = sceneInputsFromGraph(query.value, "en", false);
+    const scene = time(() =>
+      buildScene({
+        ...sceneInputs,
+        width: 1200,
+        height: 800,
+        lang: "en",
+        layout: "rings",
+        expandUnaligned: false,
+        measure: measureWithNotoSans,
+        ...screenType(1200, 800),
+      }),
+    );
     const canvas = await draw(partners, "canvas");
     const lod = await draw(partners, "canvas+LOD");
-    const webgl = await draw(partners, "webgl");
+    const drawn = await draw(partners, "scene", {
+      elements: sceneElements(scene.value),
+      style: sceneStylesheet(SCENE_THEMES.light),
+    });
     const row = {
       scale: `${factor}×`,
       partners: dataset.relationships.length,
@@ -349,12 +411,13 @@ async function scaleBench() {
       "build ms": growth("build", build.ms),
       "as-of ms": growth("asof", query.ms),
       "layout+SVG ms": growth("svg", svg.ms),
-      "draw canvas ms": growth("canvas", canvas.first),
-      "zoom canvas ms": growth("zoomCanvas", canvas.zoom),
-      "draw LOD ms": growth("lod", lod.first),
-      "zoom LOD ms": growth("zoomLod", lod.zoom),
-      "draw webgl ms": growth("webgl", webgl.first),
-      "zoom webgl ms": growth("zoomWebgl", webgl.zoom),
+      "before: draw ms": growth("canvas", canvas.first),
+      "before: zoom ms": growth("zoomCanvas", canvas.zoom),
+      "before LOD: draw ms": growth("lod", lod.first),
+      "before LOD: zoom ms": growth("zoomLod", lod.zoom),
+      "scene ms": growth("scene", scene.ms),
+      "after: draw ms": growth("drawScene", drawn.first),
+      "after: zoom ms": growth("zoomScene", drawn.zoom),
     };
     console.log(JSON.stringify(row)); // progress, in case a later scale is slow
     rows.push(row);

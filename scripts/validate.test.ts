@@ -63,4 +63,34 @@ describe("npm run validate on a faulty dataset", () => {
     ).toBe(true);
     expect(result.stderr).toMatch(/✗ 3 problem\(s\) in data\//);
   });
+
+  it("fails on two Vietnamese leaders in one office on one day and on an unclean source address", () => {
+    const result = validateCopy((data) => {
+      const leadersFile = path.join(data, "leaders.json");
+      const leaders = JSON.parse(fs.readFileSync(leadersFile, "utf8")) as {
+        leaders: { id: string; roles: { role: string; from: string | null; to: string | null }[] }[];
+      };
+      const trung = leaders.leaders.find((l) => l.id === "leader:le-hoai-trung")!;
+      trung.roles[0]!.role = "foreign-minister";
+      fs.writeFileSync(leadersFile, JSON.stringify(leaders));
+      const sourcesFile = path.join(data, "sources.json");
+      const sources = JSON.parse(fs.readFileSync(sourcesFile, "utf8")) as {
+        sources: { url: string | null }[];
+      };
+      sources.sources[0]!.url = "https://vovworld.vn./en-US/news/a.vov";
+      fs.writeFileSync(sourcesFile, JSON.stringify(sources));
+    });
+    expect(result.status).not.toBe(0);
+    const lines = result.stderr.split("\n");
+    expect(
+      lines.some((l) =>
+        /^data\/leaders\.json › leaders\[\d+\]\.roles\[0\]: Le Hoai Trung holds "foreign-minister" at the same time as Bui Thanh Son/.test(
+          l,
+        ),
+      ),
+    ).toBe(true);
+    expect(lines).toContain(
+      'data/sources.json › sources[0].url: host "vovworld.vn." ends in a dot; cite the address without it',
+    );
+  });
 });

@@ -4,8 +4,6 @@ import { Fragment, useCallback, useMemo, useState } from "react";
 import type { ComparePayload } from "@/lib/views/payload";
 import { compareDates, ladders as buildLadders, tierSeries, type LeaderRecord } from "@/lib/views/compare";
 import { filterRows, rowsAsOf } from "@/lib/views/explorer";
-import { layoutPositions, type LayoutNode } from "@/lib/render/layout";
-import { tierAt } from "@/lib/graph/timeline";
 import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
 import { TIER_CODES, TIER_FILTER_CODES } from "@/lib/schema/tiers";
 import { formatDate, translator, tierName } from "@/lib/i18n/messages";
@@ -57,22 +55,6 @@ export function CompareView({
     () => filterRows(rowsAsOf(payload.partners, state.b), state.tiers, ""),
     [payload.partners, state.b, state.tiers],
   );
-  // Both canvases share positions computed from the later date, so a node sits in the same place in each.
-  const positions = useMemo(() => {
-    const nodes: LayoutNode[] = [
-      { key: "VN", kind: "home", tier: null, label: "Vietnam" },
-      ...payload.partners
-        .filter((p) => rowsB.some((r) => r.key === p.key) || rowsA.some((r) => r.key === p.key))
-        .map((p) => ({
-          key: p.key,
-          kind: p.kind,
-          tier: tierAt(p, state.b)?.tier ?? tierAt(p, state.a)?.tier ?? null,
-          region: p.region,
-          label: p.label,
-        })),
-    ];
-    return layoutPositions("rings", nodes);
-  }, [payload.partners, rowsA, rowsB, state.a, state.b]);
   const series = useMemo(() => tierSeries(payload.partners, payload.details), [payload]);
   const ladderRows = useMemo(() => buildLadders(payload.partners, today), [payload.partners, today]);
   const changed = useMemo(
@@ -128,7 +110,6 @@ export function CompareView({
               label={`${t("graphLabel")} (${day})`}
               help={t("canvasHelp")}
               onSelect={(key) => key && window.open(`/country/${key}`, "_self")}
-              positions={positions}
             />
           </section>
         ))}

@@ -16,6 +16,7 @@ export function DateControl({
   changeDays,
   lang,
   onChange,
+  onPlayingChange,
 }: {
   value: string;
   min: string;
@@ -23,6 +24,8 @@ export function DateControl({
   changeDays: readonly string[];
   lang: Lang;
   onChange: (day: string) => void;
+  /** Told when playing starts and stops, so the picture can caption each change. */
+  onPlayingChange?: (playing: boolean) => void;
 }) {
   const t = translator(lang);
   const [playing, setPlaying] = useState(false);
@@ -32,6 +35,17 @@ export function DateControl({
   }, [value]);
   const lo = toIndex(min);
   const hi = toIndex(max);
+
+  useEffect(() => {
+    onPlayingChange?.(playing);
+  }, [playing, onPlayingChange]);
+
+  const togglePlaying = () => {
+    // Played from today (or after the last change), history starts again at the first framework.
+    const first = changeDays[0];
+    if (!playing && first && !changeDays.some((d) => d > value && d <= max)) onChange(first);
+    setPlaying(!playing);
+  };
 
   useEffect(() => {
     if (!playing) return;
@@ -88,7 +102,7 @@ export function DateControl({
           </span>
         ))}
       </div>
-      <button type="button" onClick={() => setPlaying(!playing)} aria-pressed={playing}>
+      <button type="button" onClick={togglePlaying} aria-pressed={playing}>
         {playing ? t("pause") : t("play")}
       </button>
     </fieldset>

@@ -8,8 +8,10 @@ import { TIER_FILTER_CODES, type TierFilterCode } from "@/lib/schema/tiers";
 import { formatDate, translator, tierName } from "@/lib/i18n/messages";
 import { matchesSearch } from "@/lib/views/search";
 import { TIER_STYLE } from "@/lib/render/palette";
-import type { CanvasLeader } from "./GraphCanvas";
 import { GraphCanvas } from "./LazyGraphCanvas";
+import { changeCaption } from "@/lib/views/play-caption";
+import type { SceneLeader } from "@/lib/scene/types";
+import { leaderLabel } from "@/lib/scene/from-graph";
 import { CountryTable } from "./CountryTable";
 import { CountryDetailsView } from "./CountryDetailsView";
 import { DateControl } from "./DateControl";
@@ -38,6 +40,7 @@ export function Explorer({
   today: string;
 }) {
   const [state, setState] = useState<ExplorerState>(initial);
+  const [playing, setPlaying] = useState(false);
   const t = translator(state.lang);
 
   const update = useCallback((patch: Partial<ExplorerState>) => {
@@ -59,23 +62,21 @@ export function Explorer({
   const leaderLinksState = useLeaderLinks(state.leaders, initialLeaderLinks);
   // The cached value keeps its identity across renders, so the canvas redraws only when it arrives.
   const leaderLinks = leaderLinksState.kind === "ready" ? leaderLinksState.value : null;
-  const leaders = useMemo<CanvasLeader[]>(() => {
+  const leaders = useMemo<SceneLeader[]>(() => {
     if (!state.leaders || !leaderLinks) return [];
     const present = new Set(tierRows.map((r) => r.key));
-    const byId = new Map(leaderLinks.leaders.map((l) => [l.id, l]));
-    const seen = new Set<string>();
-    return leaderLinks.involvements.flatMap((inv) => {
-      const leader = byId.get(inv.leader);
-      if (!leader || inv.effective > state.asOf || !present.has(inv.country) || seen.has(inv.leader))
-        return [];
-      seen.add(inv.leader);
-      return [
-        {
-          id: leader.id,
-          label: state.lang === "vi" && leader.nameVi ? leader.nameVi : leader.name,
-          country: inv.country,
-        },
-      ];
+    const partnersOf = new Map<string, Set<string>>();
+    for (const inv of leaderLinks.involvements)
+      if (inv.effective <= state.asOf && present.has(inv.country))
+        partnersOf.set(inv.leader, (partnersOf.get(inv.leader) ?? new Set()).add(inv.country));
+    return leaderLinks.leaders.flatMap((leader) => {
+      const partners = partnersOf.get(leader.id);
+      if (!partners) return [];
+      const label = leaderLabel(
+        { label: leader.name, labelVi: leader.nameVi, country: leader.country },
+        state.lang,
+      );
+      return [{ key: leader.id, label, country: leader.country, partners: [...partners] }];
     });
   }, [state.leaders, state.asOf, state.lang, tierRows, leaderLinks]);
 
@@ -105,6 +106,7 @@ export function Explorer({
           changeDays={payload.changeDays}
           lang={state.lang}
           onChange={(asOf) => update({ asOf })}
+          onPlayingChange={setPlaying}
         />
         <fieldset data-testid="tier-filter">
           <legend>{t("tiers")}</legend>
@@ -188,6 +190,7 @@ export function Explorer({
           label={t("graphLabel")}
           help={t("canvasHelp")}
           onSelect={(focus) => update({ focus })}
+          caption={playing ? changeCaption(payload.partners, state.asOf, state.lang) : null}
         />
         {tableRows.length === 0 ? <p role="status">{t("noMatch")}</p> : null}
         <CountryTable

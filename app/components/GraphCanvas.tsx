@@ -1,22 +1,20 @@
 "use client";
 
-import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
-import { useEffect, useMemo, useRef } from "react";
-import { layoutPositions, type LayoutNode } from "@/lib/render/layout";
-import { HOME_COLOUR, LEADER_COLOUR, TIER_STYLE } from "@/lib/render/palette";
-import { isLargeGraph, levelOfDetail, type LevelOfDetail } from "@/lib/render/level-of-detail";
+import cytoscape, { type Core } from "cytoscape";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { buildScene } from "@/lib/scene/build";
+import { screenType } from "@/lib/scene/picture";
+import { SCENE_THEMES, type SceneTheme } from "@/lib/scene/theme";
+import type { SceneLeader, ScenePartner } from "@/lib/scene/types";
+import { formatDate, tierName, translator } from "@/lib/i18n/messages";
 import type { ExplorerRow } from "@/lib/views/explorer";
 import type { Lang, Layout } from "@/lib/schema/view-state";
-
-export interface CanvasLeader {
-  id: string;
-  label: string;
-  country: string;
-}
+import { measureOnCanvas } from "./canvas-measure";
+import { sceneElements, sceneStylesheet } from "./scene-elements";
 
 interface Props {
   rows: readonly ExplorerRow[];
-  leaders: readonly CanvasLeader[];
+  leaders: readonly SceneLeader[];
   layout: Layout;
   lang: Lang;
   focus: string | null;
@@ -24,204 +22,288 @@ interface Props {
   label: string;
   help: string;
   onSelect: (key: string | null) => void;
-  /** Fixed positions, e.g. shared by both sides of a comparison. */
-  positions?: Map<string, { x: number; y: number }>;
+  /** A line over the picture, e.g. what changed on the date being played. */
+  caption?: string | null;
 }
 
-const stylesheet = (detail: LevelOfDetail): cytoscape.StylesheetJson => [
-  {
-    selector: "node",
-    style: {
-      label: "data(label)",
-      "min-zoomed-font-size": detail.minZoomedFontSize,
-      "font-size": 10,
-      "text-valign": "bottom",
-      "text-margin-y": 3,
-      color: "#333",
-      "text-outline-color": "#fff",
-      "text-outline-width": 2,
-      width: 16,
-      height: 16,
-      "border-width": 1,
-      "border-color": "#222",
-    },
-  },
-  ...Object.entries(TIER_STYLE).map(([tier, s]) => ({
-    selector: `node[tier = "${tier}"]`,
-    style: { "background-color": s.colour, shape: s.shape },
-  })),
-  {
-    selector: 'node[kind = "home"]',
-    style: { "background-color": HOME_COLOUR, width: 30, height: 30, "font-size": 13, "font-weight": "bold" },
-  },
-  {
-    selector: 'node[kind = "leader"]',
-    style: { "background-color": LEADER_COLOUR, width: 8, height: 8, "font-size": 7, shape: "ellipse" },
-  },
-  { selector: "node.dim", style: { opacity: 0.18 } },
-  {
-    selector: "node.focused",
-    style: { "border-width": 4, "border-color": "#000", "z-index": 10, "font-size": 13 },
-  },
-  {
-    selector: "edge",
-    style: { width: 0.6, "line-color": "#bbb", opacity: 0.55, "curve-style": detail.edgeCurveStyle },
-  },
-  { selector: 'edge[kind = "involvement"]', style: { "line-style": "dashed", "line-color": LEADER_COLOUR } },
-];
+const ZOOM_STEP = 1.4;
+const MOVE_MS = 450;
 
-/** The Cytoscape canvas: positions from the shared deterministic layouts, so it matches the images. */
+function prefersReducedMotion(): boolean {
+  return window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+}
+
+/** The page's theme: an explicit `data-theme`, else the system's preference. */
+function currentTheme(): SceneTheme {
+  const explicit = document.documentElement.dataset.theme;
+  if (explicit === "dark" || explicit === "light") return explicit;
+  return window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+}
+
+interface Tip {
+  key: string;
+  x: number;
+  y: number;
+}
+
+/** The canvas draws the scene of `lib/scene` — the same picture the SVG writer draws — with Cytoscape. */
 export function GraphCanvas(props: Props) {
+  const box = useRef<HTMLDivElement>(null);
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
   const onSelect = useRef(props.onSelect);
+  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
+  const [theme, setTheme] = useState<SceneTheme>("light");
+  const [expand, setExpand] = useState(false);
+  const [tip, setTip] = useState<Tip | null>(null);
+  const t = translator(props.lang);
   useEffect(() => {
     onSelect.current = props.onSelect;
   }, [props.onSelect]);
 
-  const elements = useMemo<ElementDefinition[]>(() => {
-    const layoutNodes: LayoutNode[] = [
-      { key: "VN", kind: "home", tier: null, label: "Vietnam" },
-      ...props.rows.map((r) => ({
-        key: r.key,
-        kind: r.kind,
-        tier: r.tier,
-        region: r.region,
-        label: r.label,
-        lat: r.lat,
-        lon: r.lon,
-      })),
-      ...props.leaders.map((l) => ({
-        key: l.id,
-        kind: "leader" as const,
-        tier: null,
-        label: l.label,
-        anchor: l.country,
-      })),
-    ];
-    const positions = props.positions ?? layoutPositions(props.layout, layoutNodes);
-    const label = (r: ExplorerRow) => (props.lang === "vi" ? r.labelVi : r.label);
-    return [
-      {
-        group: "nodes",
-        data: { id: "VN", label: props.lang === "vi" ? "Việt Nam" : "Vietnam", kind: "home" },
-        position: positions.get("VN"),
-      },
-      ...props.rows.map((r): ElementDefinition => ({
-        group: "nodes",
-        data: { id: r.key, label: label(r), kind: r.kind, tier: r.tier ?? "none" },
-        position: positions.get(r.key) ?? { x: 0, y: 0 },
-      })),
-      ...(levelOfDetail(isLargeGraph(layoutNodes.length)).partnershipEdges ? props.rows : []).map(
-        (r): ElementDefinition => ({
-          group: "edges",
-          data: { id: `VN->${r.key}`, source: "VN", target: r.key, kind: "partnership" },
-        }),
-      ),
-      ...props.leaders.flatMap((l): ElementDefinition[] => [
-        {
-          group: "nodes",
-          data: { id: l.id, label: l.label, kind: "leader" },
-          position: positions.get(l.id) ?? { x: 0, y: 0 },
-        },
-        {
-          group: "edges",
-          data: { id: `${l.id}->${l.country}`, source: l.id, target: l.country, kind: "involvement" },
-        },
-      ]),
-    ];
-  }, [props.rows, props.leaders, props.layout, props.lang, props.positions]);
+  // The selection and a narrow search are named even inside the quiet band.
+  const named = useMemo(() => {
+    const keys = new Set<string>(props.focus ? [props.focus] : []);
+    if (props.matches && props.matches.size <= 12) for (const key of props.matches) keys.add(key);
+    return keys;
+  }, [props.focus, props.matches]);
+  const rowByKey = useMemo(() => new Map(props.rows.map((r) => [r.key, r])), [props.rows]);
+  const scene = useMemo(() => {
+    if (!size || size.width < 10 || size.height < 10) return null;
+    const partners: ScenePartner[] = props.rows.map((r) => ({
+      key: r.key,
+      kind: r.kind,
+      tier: r.tier,
+      label: r.label,
+      labelVi: r.labelVi,
+      lat: r.lat,
+      lon: r.lon,
+    }));
+    return buildScene({
+      partners,
+      leaders: props.leaders,
+      ...size,
+      ...screenType(size.width, size.height),
+      lang: props.lang,
+      layout: props.layout === "geo" ? "geo" : "rings",
+      expandUnaligned: expand,
+      measure: measureOnCanvas,
+      named,
+    });
+  }, [props.rows, props.leaders, props.lang, props.layout, size, expand, named]);
 
-  const large = isLargeGraph(props.rows.length + props.leaders.length + 1);
+  // One Cytoscape instance for the component's life; the scene decides everything it draws.
   useEffect(() => {
-    if (!container.current) return;
-    const detail = levelOfDetail(large);
+    if (!container.current || !box.current) return;
+    setTheme(currentTheme());
     const instance = cytoscape({
       container: container.current,
-      style: stylesheet(detail),
-      ...detail.renderer,
-      wheelSensitivity: 0.3,
-      minZoom: 0.1,
-      maxZoom: 4,
+      style: sceneStylesheet(SCENE_THEMES[currentTheme()]),
+      minZoom: 0.5,
+      maxZoom: 6,
+      autoungrabify: true,
+      boxSelectionEnabled: false,
     });
-    instance.on("tap", "node", (event) => {
-      const key = event.target.id() as string;
-      if (!key.startsWith("leader:") && key !== "VN") onSelect.current(key);
+    instance.on("tap", "node.partner", (event) => onSelect.current(event.target.id() as string));
+    // A leader's links light up the upgrades and visits they took part in.
+    instance.on("tap", "node.leader", (event) => {
+      instance.edges(".highlight").removeClass("highlight");
+      event.target.connectedEdges(".involvement").addClass("highlight");
     });
-    // A hidden or resized container draws blank until Cytoscape is told its new size.
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(container.current);
+    const showTip = (event: cytoscape.EventObject) => {
+      const p = event.target.renderedPosition() as { x: number; y: number };
+      setTip({ key: event.target.id() as string, x: p.x, y: p.y });
+    };
+    instance.on("mouseover tap", "node.partner, node.leader, node.home", showTip);
+    instance.on("mouseout", "node", () => setTip(null));
+    instance.on("viewport", () => setTip(null));
     cy.current = instance;
+    // The canvas follows its box: a new size is a new scene, laid out for it.
+    const observer = new ResizeObserver(([entry]) => {
+      if (!entry) return;
+      const width = Math.round(entry.contentRect.width);
+      const height = Math.round(entry.contentRect.height);
+      setSize((old) => (old && old.width === width && old.height === height ? old : { width, height }));
+      instance.resize();
+    });
+    observer.observe(box.current);
+    const media = window.matchMedia("(prefers-color-scheme: dark)");
+    const onScheme = () => {
+      setTheme(currentTheme());
+      instance.style(sceneStylesheet(SCENE_THEMES[currentTheme()]));
+    };
+    media.addEventListener("change", onScheme);
     return () => {
+      media.removeEventListener("change", onScheme);
       observer.disconnect();
       instance.destroy();
       cy.current = null;
     };
-  }, [large]);
+  }, []);
 
   useEffect(() => {
     const instance = cy.current;
-    if (!instance || !container.current) return;
+    if (!instance || !scene || !container.current) return;
+    const next = sceneElements(scene);
+    const animate = !prefersReducedMotion() && instance.nodes().length > 0;
     instance.batch(() => {
-      instance.elements().remove();
-      instance.add(elements);
-    });
-    if (props.layout === "force" && !props.positions) {
+      const keep = new Set(next.map((e) => e.data.id));
       instance
-        .layout({
-          name: "cose",
-          animate: false,
-          randomize: false,
-          nodeRepulsion: () => 8000,
-          idealEdgeLength: () => 80,
-        })
-        .run();
-    }
-    instance.fit(undefined, 20);
-    container.current.dataset.nodeCount = String(instance.nodes().length);
+        .elements()
+        .filter((e) => !keep.has(e.id()))
+        .remove();
+      for (const element of next) {
+        const id = element.data.id ?? "";
+        const existing = instance.getElementById(id);
+        if (existing.nonempty()) {
+          existing.data(element.data);
+          existing.classes(element.classes ?? "");
+          if (element.position) {
+            const moves = existing.isNode() && animate && !id.startsWith("anchor:");
+            if (moves) existing.animate({ position: element.position }, { duration: MOVE_MS });
+            else existing.position(element.position);
+          }
+        } else instance.add(element);
+      }
+    });
+    // Model coordinates are the box's pixels: at zoom 1 the scene fills the canvas exactly as laid out.
+    instance.viewport({ zoom: 1, pan: { x: 0, y: 0 } });
+    container.current.dataset.nodeCount = String(scene.nodes.length);
+    container.current.dataset.hiddenLabels = scene.hiddenLabels.join(" ");
+    container.current.dataset.leaders = String(scene.nodes.filter((n) => n.kind === "leader").length);
     container.current.dataset.ready = "true";
-  }, [elements, props.layout, props.positions]);
+  }, [scene]);
 
   useEffect(() => {
     const instance = cy.current;
     if (!instance) return;
     instance.nodes().removeClass("dim focused");
+    instance.edges().removeClass("highlight");
     if (props.matches)
       instance
-        .nodes()
-        .filter((n) => n.data("kind") !== "home" && !props.matches?.has(n.id()))
+        .nodes(".partner, .leader")
+        .filter((n) => !props.matches?.has(n.id()))
         .addClass("dim");
-    if (props.focus) instance.getElementById(props.focus).addClass("focused");
-  }, [elements, props.matches, props.focus]);
+    if (props.focus) {
+      const node = instance.getElementById(props.focus);
+      node.addClass("focused");
+      // A selected leader lights up the upgrades they took part in.
+      if (props.focus.startsWith("leader:")) node.connectedEdges().addClass("highlight");
+    }
+  }, [scene, props.matches, props.focus]);
 
+  const zoomBy = (factor: number) => {
+    const instance = cy.current;
+    if (!instance || !size) return;
+    instance.zoom({
+      level: instance.zoom() * factor,
+      renderedPosition: { x: size.width / 2, y: size.height / 2 },
+    });
+  };
+  const resetView = () => cy.current?.viewport({ zoom: 1, pan: { x: 0, y: 0 } });
+
+  const order = scene?.order ?? [];
   const onKeyDown = (event: React.KeyboardEvent) => {
-    const keys = props.rows.map((r) => r.key);
-    if (keys.length === 0) return;
-    const index = props.focus ? keys.indexOf(props.focus) : -1;
-    if (event.key === "ArrowRight" || event.key === "ArrowDown") {
+    if (order.length === 0) return;
+    const index = props.focus ? order.indexOf(props.focus) : -1;
+    const step = event.key === "ArrowRight" || event.key === "ArrowDown" ? 1 : -1;
+    if (event.key.startsWith("Arrow")) {
       event.preventDefault();
-      props.onSelect(keys[(index + 1) % keys.length] ?? null);
-    } else if (event.key === "ArrowLeft" || event.key === "ArrowUp") {
-      event.preventDefault();
-      props.onSelect(keys[(index - 1 + keys.length) % keys.length] ?? null);
-    } else if (event.key === "Escape") props.onSelect(null);
+      const key = order[(index + step + order.length) % order.length] ?? null;
+      props.onSelect(key);
+      const node = key ? cy.current?.getElementById(key) : null;
+      if (node?.nonempty()) {
+        const p = node.renderedPosition() as { x: number; y: number };
+        setTip({ key: key ?? "", x: p.x, y: p.y });
+      }
+    } else if (event.key === "Escape") {
+      props.onSelect(null);
+      setTip(null);
+    } else if (event.key === "+" || event.key === "=") zoomBy(ZOOM_STEP);
+    else if (event.key === "-") zoomBy(1 / ZOOM_STEP);
+    else if (event.key === "0") resetView();
   };
 
+  const unaligned = props.rows.filter((r) => r.tier === null).length;
+  const tipRow = tip ? rowByKey.get(tip.key) : undefined;
+  const tipNode = tip ? scene?.nodes.find((n) => n.key === tip.key) : undefined;
+
   return (
-    <div
-      ref={container}
-      className="canvas"
-      data-testid="graph-canvas"
-      role="application"
-      aria-roledescription="graph"
-      aria-label={props.label}
-      aria-describedby="canvas-help"
-      tabIndex={0}
-      onKeyDown={onKeyDown}
-    >
-      <span id="canvas-help" className="skip">
-        {props.help}
-      </span>
+    <div className="canvas-wrap" data-theme-ink={theme}>
+      <div ref={box} className="canvas-box">
+        <div
+          ref={container}
+          className="canvas"
+          data-testid="graph-canvas"
+          role="application"
+          aria-roledescription="graph"
+          aria-label={props.label}
+          aria-describedby="canvas-help"
+          tabIndex={0}
+          onKeyDown={onKeyDown}
+        >
+          <span id="canvas-help" className="skip">
+            {props.help}
+          </span>
+        </div>
+      </div>
+      <div className="canvas-tools" role="toolbar" aria-label={t("graphTools")}>
+        <button type="button" onClick={() => zoomBy(ZOOM_STEP)} aria-label={t("zoomIn")} title={t("zoomIn")}>
+          +
+        </button>
+        <button
+          type="button"
+          onClick={() => zoomBy(1 / ZOOM_STEP)}
+          aria-label={t("zoomOut")}
+          title={t("zoomOut")}
+        >
+          −
+        </button>
+        <button type="button" onClick={resetView} aria-label={t("zoomFit")} title={t("zoomFit")}>
+          ⤢
+        </button>
+        {unaligned > 0 ? (
+          <button
+            type="button"
+            aria-pressed={expand}
+            onClick={() => setExpand(!expand)}
+            data-testid="expand-unaligned"
+          >
+            {t(expand ? "collapseUnaligned" : "expandUnaligned", { count: unaligned })}
+          </button>
+        ) : null}
+      </div>
+      {props.caption ? (
+        <p className="canvas-caption" role="status" data-testid="play-caption">
+          {props.caption}
+        </p>
+      ) : null}
+      {tip && tipNode ? (
+        <div
+          className="canvas-tip"
+          role="tooltip"
+          data-testid="graph-tooltip"
+          style={{ left: tip.x, top: tip.y }}
+        >
+          <strong>{tipNode.name}</strong>
+          {tipNode.otherName !== tipNode.name ? (
+            <span lang={props.lang === "vi" ? "en" : "vi"}> · {tipNode.otherName}</span>
+          ) : null}
+          {tipRow ? (
+            <>
+              <br />
+              {tierName(props.lang, tipRow.tier)}
+              {tipRow.tierSince ? ` · ${t("since")} ${formatDate(tipRow.tierSince, props.lang)}` : ""}
+              {tipRow.officialName ? (
+                <>
+                  <br />
+                  <em>{tipRow.officialName}</em>
+                </>
+              ) : null}
+            </>
+          ) : null}
+        </div>
+      ) : null}
     </div>
   );
 }

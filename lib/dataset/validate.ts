@@ -12,6 +12,9 @@ import { todayInVietnam } from "@/lib/schema/dates";
 import { RELATIONSHIPS_DIR, SINGLE_FILES, type RawFile } from "./files";
 import { formatPath, type DatasetProblem } from "./problems";
 import { crossCheck } from "./cross-check";
+import { checkOfficeOverlaps } from "./office-overlap";
+import { checkOfficialNamesVi } from "./official-name-vi";
+import { checkSourceUrls } from "./source-urls";
 
 export interface ValidationResult {
   dataset: Dataset | null;
@@ -85,6 +88,9 @@ export function validateDataset(
       },
       today,
     ),
+    ...checkOfficeOverlaps(leaders?.leaders ?? [], today),
+    ...checkSourceUrls(sources?.sources ?? []),
+    ...relationships.flatMap(({ file, value }) => checkOfficialNamesVi(file, value)),
   );
 
   if (problems.length > 0 || !parsedAll) return { dataset: null, problems };

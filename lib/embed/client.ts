@@ -10,11 +10,14 @@ export function embedClient(): void {
   const descriptions = JSON.parse(figure.dataset.descriptions ?? "{}") as Record<string, string>;
   const marks = Array.from(figure.querySelectorAll<SVGGElement>("[data-key]"));
   const partners = marks.filter((mark) => (mark.dataset.key ?? "") in descriptions);
-  // Hover tooltips: each partner's name and tier as an SVG title.
+  // Hover tooltips: each partner's name and tier as its mark's SVG title (the picture may already name it).
   for (const mark of partners) {
-    const title = document.createElementNS("http://www.w3.org/2000/svg", "title");
+    let title = mark.querySelector(":scope > title");
+    if (!title) {
+      title = document.createElementNS("http://www.w3.org/2000/svg", "title");
+      mark.prepend(title);
+    }
     title.textContent = descriptions[mark.dataset.key ?? ""] ?? "";
-    mark.appendChild(title);
   }
   let selected = partners.findIndex((mark) => mark.dataset.key === figure.dataset.focus);
   const select = (index: number) => {

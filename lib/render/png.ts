@@ -1,11 +1,7 @@
-import path from "node:path";
 import { Resvg } from "@resvg/resvg-js";
-import { FONT_FAMILY } from "./svg";
+import { FONT_FAMILY, FONT_FILES } from "./font-files";
 
-/** The bundled font: Noto Sans covers every Vietnamese diacritic, so names never render as tofu. */
-export const FONT_FILES = ["400Regular/NotoSans_400Regular.ttf", "700Bold/NotoSans_700Bold.ttf"].map((file) =>
-  path.join(/* turbopackIgnore: true */ process.cwd(), "node_modules/@expo-google-fonts/noto-sans", file),
-);
+export { FONT_FILES };
 
 export function svgToPng(svg: string, width: number, scale: number): Buffer {
   const resvg = new Resvg(svg, {

@@ -51,9 +51,18 @@ describe("renderSvg", () => {
     expect(au?.["@data-tier"]).toBe("comprehensive-strategic");
   });
 
-  it("has a legend with every tier and the credit line", () => {
-    expect(allNodes(doc.svg).filter((n) => n["@class"] === "legend-item")).toHaveLength(6);
+  it("has a legend of the tiers drawn, and the credit line", () => {
+    expect(
+      allNodes(doc.svg).flatMap((n) => (n["@class"] === "legend-item" ? [n["@data-tier"]] : [])),
+    ).toEqual(["special", "comprehensive-strategic", "strategic", "comprehensive", "none", "leader"]);
     expect(svg).toContain("bamboo.example");
+    const filtered = renderSvg(getGraphAsOf({ asOf: "2024-03-10", tiers: ["strategic"] }), {
+      ...options,
+      showLeaders: false,
+      tiers: ["strategic"],
+    });
+    expect(filtered.match(/class="legend-item"/g)).toHaveLength(1);
+    expect(filtered).toContain("Vietnam: strategic partnership");
   });
 
   it("is deterministic and escapes hostile labels", () => {

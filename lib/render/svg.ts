@@ -1,11 +1,21 @@
 import type { ViewGraph } from "@/lib/graph";
 import { formatDate, translator, tierName } from "@/lib/i18n/messages";
 import type { Lang, Layout } from "@/lib/schema/view-state";
-import { TIER_FILTER_CODES } from "@/lib/schema/tiers";
+import { TIER_CODES, type TierFilterCode } from "@/lib/schema/tiers";
+import { buildScene } from "@/lib/scene/build";
+import { sceneInputsFromGraph } from "@/lib/scene/from-graph";
+import { pictureType } from "@/lib/scene/picture";
+import { SCENE_THEMES, type SceneInk } from "@/lib/scene/theme";
+import { HALO_WIDTH, LABEL_PADDING } from "@/lib/scene/labels";
+import type { PlacedLabel, Scene, SceneNode, TextMeasurer } from "@/lib/scene/types";
+import { pictureTitle } from "@/lib/scene/title";
 import { altText } from "./alt-text";
 import { escapeXml } from "./escape-xml";
-import { layoutPositions, type LayoutNode } from "./layout";
-import { HOME_COLOUR, LEADER_COLOUR, TIER_STYLE } from "./palette";
+import { FONT_FAMILY } from "./font-files";
+import { measureWithNotoSans } from "./measure-font";
+import { LEADER_COLOUR, TIER_STYLE } from "./palette";
+
+export { FONT_FAMILY };
 
 export interface SvgOptions {
   asOf: string;
@@ -18,27 +28,27 @@ export interface SvgOptions {
   showLeaders: boolean;
   /** Where the credit links back to: the full interactive view. */
   creditUrl: string;
+  /** The tier filter the picture shows, for its title. */
+  tiers?: readonly TierFilterCode[] | null;
+  /** The author's own words, instead of the default title. */
+  title?: string;
+  subtitle?: string;
+  measure?: TextMeasurer;
 }
 
-export const FONT_FAMILY = "Noto Sans";
+const f = (n: number) => n.toFixed(1);
 
-const PALETTES = {
-  light: { bg: "#ffffff", fg: "#1b1b1b", muted: "#555555", edge: "#c8c8c8", halo: "#ffffff" },
-  dark: { bg: "#121212", fg: "#ececec", muted: "#b0b0b0", edge: "#444444", halo: "#121212" },
-};
-
-function shapePath(shape: string, x: number, y: number, r: number): string {
-  const f = (n: number) => n.toFixed(1);
+export function shapePath(shape: string, x: number, y: number, r: number): string {
   switch (shape) {
     case "diamond":
-      return `<path d="M${f(x)} ${f(y - r)}L${f(x + r)} ${f(y)}L${f(x)} ${f(y + r)}L${f(x - r)} ${f(y)}Z"`;
+      return `<path d="M${f(x)} ${f(y - r * 1.2)}L${f(x + r * 1.2)} ${f(y)}L${f(x)} ${f(y + r * 1.2)}L${f(x - r * 1.2)} ${f(y)}Z"`;
     case "triangle":
-      return `<path d="M${f(x)} ${f(y - r)}L${f(x + r)} ${f(y + r * 0.8)}L${f(x - r)} ${f(y + r * 0.8)}Z"`;
+      return `<path d="M${f(x)} ${f(y - r * 1.15)}L${f(x + r * 1.1)} ${f(y + r * 0.85)}L${f(x - r * 1.1)} ${f(y + r * 0.85)}Z"`;
     case "round-rectangle":
-      return `<rect x="${f(x - r * 0.85)}" y="${f(y - r * 0.85)}" width="${f(r * 1.7)}" height="${f(r * 1.7)}" rx="${f(r * 0.3)}"`;
+      return `<rect x="${f(x - r * 0.9)}" y="${f(y - r * 0.9)}" width="${f(r * 1.8)}" height="${f(r * 1.8)}" rx="${f(r * 0.3)}"`;
     case "star": {
       const points = Array.from({ length: 10 }, (_, i) => {
-        const radius = i % 2 === 0 ? r * 1.15 : r * 0.5;
+        const radius = i % 2 === 0 ? r * 1.3 : r * 0.6;
         const angle = -Math.PI / 2 + (i * Math.PI) / 5;
         return `${f(x + radius * Math.cos(angle))},${f(y + radius * Math.sin(angle))}`;
       });
@@ -49,150 +59,147 @@ function shapePath(shape: string, x: number, y: number, r: number): string {
   }
 }
 
-/** A deterministic SVG of a view: title, date, legend, credit, one mark per node. */
+function labelText(label: PlacedLabel, extra = ""): string {
+  // The box is centred on (x, y); 0.35em moves the baseline so the text's middle sits there.
+  return `<text x="${f(label.x)}" y="${f(label.y)}" dy="0.35em" text-anchor="middle" font-size="${label.fontSize}"${label.bold ? ' font-weight="700"' : ""}${extra}>${escapeXml(label.text)}</text>`;
+}
+
+/** The background colour behind each label's letters, so lines and marks beneath never cut through them. */
+const halo = (ink: SceneInk) => ` stroke="${ink.bg}" stroke-width="${HALO_WIDTH * 2}"`;
+
+/** From the mark's edge to the label box's nearest edge, when a label had to sit away from its mark. */
+function leaderLine(node: SceneNode, label: PlacedLabel, ink: SceneInk): string {
+  const halfW = label.width / 2 - LABEL_PADDING;
+  const halfH = label.height / 2 - LABEL_PADDING;
+  const tx = Math.max(label.x - halfW, Math.min(node.x, label.x + halfW));
+  const ty = Math.max(label.y - halfH, Math.min(node.y, label.y + halfH));
+  const d = Math.hypot(tx - node.x, ty - node.y) || 1;
+  const sx = node.x + ((tx - node.x) / d) * node.r;
+  const sy = node.y + ((ty - node.y) / d) * node.r;
+  return `<line x1="${f(sx)}" y1="${f(sy)}" x2="${f(tx)}" y2="${f(ty)}" stroke="${ink.muted}" stroke-width="0.8"/>`;
+}
+
+/** The scene itself — guides, edges, marks, labels — translated to (dx, dy). Also what an inline-SVG embed draws. */
+export function drawScene(scene: Scene, ink: SceneInk, dx = 0, dy = 0): string {
+  const at = new Map(scene.nodes.map((n) => [n.key, n]));
+  const guides = scene.rings
+    .map(
+      (ring) =>
+        `<g class="ring" data-tier="${ring.tier}"><ellipse cx="${f(scene.cx)}" cy="${f(scene.cy)}" rx="${f(ring.rx)}" ry="${f(ring.ry)}" fill="none" stroke="${ink.guide}" stroke-width="1" stroke-dasharray="2 4"/>` +
+        `${labelText(ring.caption, ` class="ring-caption" fill="${ink.muted}"${halo(ink)}`)}</g>`,
+    )
+    .join("");
+  const edges = scene.edges
+    .map((e) => {
+      const s = at.get(e.source);
+      const t = at.get(e.target);
+      if (!s || !t) return "";
+      const style = e.kind === "involvement" ? ` stroke-dasharray="3 2" class="involvement"` : "";
+      return `<line x1="${f(s.x)}" y1="${f(s.y)}" x2="${f(t.x)}" y2="${f(t.y)}"${style}/>`;
+    })
+    .join("");
+  const marks = scene.nodes
+    .map((n) => {
+      const tier = n.kind === "country" || n.kind === "organisation" ? (n.tier ?? "none") : n.kind;
+      const stroke = n.quiet ? "none" : ink.stroke;
+      return (
+        `<g class="node" data-key="${escapeXml(n.key)}" data-kind="${n.kind}" data-tier="${tier}"><title>${escapeXml(n.name)}</title>` +
+        `${shapePath(n.shape, n.x, n.y, n.r)} fill="${n.fill}" stroke="${stroke}" stroke-width="${n.kind === "home" ? 1.5 : 0.8}"/>` +
+        (n.label && n.label.leaderLine ? leaderLine(n, n.label, ink) : "") +
+        (n.label ? labelText(n.label, ` class="label"${halo(ink)}`) : "") +
+        "</g>"
+      );
+    })
+    .join("");
+  return (
+    `<g class="scene" transform="translate(${f(dx)} ${f(dy)})">` +
+    `<g class="guides" paint-order="stroke" stroke-linejoin="round">${guides}</g>` +
+    `<g class="edges" stroke="${ink.edge}" stroke-width="0.8">${edges}</g>` +
+    `<g class="nodes" fill="${ink.fg}" paint-order="stroke" stroke-linejoin="round" style="--halo:${ink.bg}">${marks}</g>` +
+    "</g>"
+  );
+}
+
+/** A deterministic SVG of a view: title, date, the scene, a legend of what is drawn, the credit. */
 export function renderSvg(graph: ViewGraph, options: SvgOptions): string {
   const { width, height, lang } = options;
   const t = translator(lang);
-  const colours = PALETTES[options.theme];
-  const nodes: LayoutNode[] = [];
-  const anchors = new Map<string, string>();
-  graph.forEachEdge((_k, a, source, target) => {
-    if (a.kind === "involvement" && !anchors.has(source)) anchors.set(source, target);
+  const ink = SCENE_THEMES[options.theme];
+  const type = pictureType(width, height);
+  const measure = options.measure ?? measureWithNotoSans;
+  const pad = Math.round(type.fontSize * 1.5);
+  const header = pad + type.title + type.subtitle * 1.6;
+  const drawnTiers = new Set<string>();
+  graph.forEachNode((_k, a) => {
+    if (a.kind === "country" || a.kind === "organisation") drawnTiers.add(a.tier ?? "none");
   });
-  const drawn = (key: string) => options.showLeaders || graph.getNodeAttribute(key, "kind") !== "leader";
-  graph.forEachNode((key, a) => {
-    if (!drawn(key)) return;
-    if (a.kind === "home") nodes.push({ key, kind: "home", tier: null, label: a.label });
-    else if (a.kind === "leader")
-      nodes.push({ key, kind: "leader", tier: null, label: a.label, anchor: anchors.get(key) });
-    else
-      nodes.push({
-        key,
-        kind: a.kind,
-        tier: a.tier,
-        region: a.region,
-        label: a.label,
-        lat: a.lat,
-        lon: a.lon,
-      });
-  });
-  const positions = layoutPositions(options.layout, nodes);
-  const header = 64;
-  const footer = 70;
-  const pad = 24;
-  const xs = [...positions.values()].map((p) => p.x);
-  const ys = [...positions.values()].map((p) => p.y);
-  const minX = Math.min(...xs, 0);
-  const maxX = Math.max(...xs, 1);
-  const minY = Math.min(...ys, 0);
-  const maxY = Math.max(...ys, 1);
-  const fontSize = Math.max(6, Math.min(11, width / 130));
-  // Room for radial labels outside the outermost ring.
-  const room = options.layout === "rings" ? fontSize * 8 : fontSize;
-  const scale = Math.min(
-    (width - 2 * pad - 2 * room) / (maxX - minX || 1),
-    (height - header - footer - 2 * pad - 2 * room) / (maxY - minY || 1),
-  );
-  const ox = (width - (maxX - minX) * scale) / 2 - minX * scale;
-  const oy = header + pad + (height - header - footer - 2 * pad - (maxY - minY) * scale) / 2 - minY * scale;
-  const at = (key: string) => {
-    const p = positions.get(key) ?? { x: 0, y: 0 };
-    return { x: ox + p.x * scale, y: oy + p.y * scale };
-  };
-  const title = lang === "vi" ? "Mạng lưới quan hệ đối tác của Việt Nam" : "Vietnam's partnership network";
-  const description = altText(graph, options.asOf, lang);
-
-  const edges: string[] = [];
-  graph.forEachEdge((_key, a, source, target) => {
-    if (!drawn(source)) return;
-    const s = at(source);
-    const t = at(target);
-    const dash = a.kind === "involvement" ? ' stroke-dasharray="3 2"' : "";
-    edges.push(
-      `<line x1="${s.x.toFixed(1)}" y1="${s.y.toFixed(1)}" x2="${t.x.toFixed(1)}" y2="${t.y.toFixed(1)}"${dash}/>`,
-    );
-  });
-  const marks: string[] = [];
-  const centre = at("VN");
-  graph.forEachNode((key, a) => {
-    if (!drawn(key)) return;
-    const p = at(key);
-    const label = escapeXml(
-      a.kind === "leader"
-        ? lang === "vi" && a.labelVi
-          ? a.labelVi
-          : a.label
-        : lang === "vi"
-          ? a.labelVi
-          : a.label,
-    );
-    const tier = a.kind === "country" || a.kind === "organisation" ? (a.tier ?? "none") : a.kind;
-    const style =
-      a.kind === "home"
-        ? { colour: HOME_COLOUR, shape: "ellipse" }
-        : a.kind === "leader"
-          ? { colour: LEADER_COLOUR, shape: "ellipse" }
-          : TIER_STYLE[a.tier ?? "none"];
-    const r = a.kind === "home" ? 12 : a.kind === "leader" ? 3 : 5.5;
-    // On tier rings, labels point away from the centre so neighbours on a ring do not overlap.
-    const labelText = (pt: { x: number; y: number }, radius: number, text: string, kind: string) => {
-      const dx = pt.x - centre.x;
-      const dy = pt.y - centre.y;
-      const length = Math.hypot(dx, dy);
-      if (options.layout !== "rings" || kind === "home" || length < 1) {
-        return `<text x="${pt.x.toFixed(1)}" y="${(pt.y + radius + fontSize).toFixed(1)}" text-anchor="middle">${text}</text>`;
-      }
-      const ux = dx / length;
-      const uy = dy / length;
-      const tx = pt.x + ux * (radius + 3);
-      const ty = pt.y + uy * (radius + 3);
-      // Radial labels: rotated along the spoke, flipped on the left half so they never read upside down.
-      const degrees = (Math.atan2(uy, ux) * 180) / Math.PI + (ux < 0 ? 180 : 0);
-      return `<text x="${tx.toFixed(1)}" y="${ty.toFixed(1)}" dy="0.35em" text-anchor="${ux >= 0 ? "start" : "end"}" transform="rotate(${degrees.toFixed(1)} ${tx.toFixed(1)} ${ty.toFixed(1)})">${text}</text>`;
-    };
-    marks.push(
-      `<g class="node" data-key="${escapeXml(key)}" data-kind="${a.kind}" data-tier="${tier}">` +
-        `${shapePath(style.shape, p.x, p.y, r)} fill="${style.colour}" stroke="${colours.fg}" stroke-width="0.6"/>` +
-        labelText(p, r, label, a.kind) +
-        "</g>",
-    );
-  });
-  const legendItems = [
-    { shape: "ellipse", colour: HOME_COLOUR, text: t("vietnam") },
-    ...TIER_FILTER_CODES.map((t) => ({
-      shape: TIER_STYLE[t].shape,
-      colour: TIER_STYLE[t].colour,
-      text: tierName(lang, t),
-    })),
-  ];
-  // Each legend item gets room in proportion to its text, so long tier names never overlap.
-  const legendFont = Math.min(12, Math.max(7, width / 110));
-  const weights = legendItems.map((item) => item.text.length * legendFont * 0.55 + 26);
-  const shrink = Math.min(1, (width - 2 * pad) / weights.reduce((a, b) => a + b, 0));
+  const legendItems: { tier: keyof typeof TIER_STYLE | "leader"; text: string }[] = [
+    ...TIER_CODES,
+    "none" as const,
+  ]
+    .filter((tier) => drawnTiers.has(tier))
+    .map((tier) => ({ tier, text: tierName(lang, tier === "none" ? null : tier) }));
+  if (options.showLeaders && graph.someNode((_k, a) => a.kind === "leader"))
+    legendItems.push({ tier: "leader", text: t("leader") });
+  // The legend flows into as many rows as it needs.
+  const legendSize = Math.max(type.minFontSize, type.fontSize);
+  const rows: { x: number; item: (typeof legendItems)[number] }[][] = [[]];
   let cursor = pad;
-  const legend = legendItems
-    .map((item, i) => {
-      const x = cursor + 8;
-      cursor += (weights[i] ?? 0) * shrink;
-      const y = height - footer + 18;
-      return `<g class="legend-item">${shapePath(item.shape, x, y, 6)} fill="${item.colour}" stroke="${colours.fg}" stroke-width="0.6"/><text x="${x + 12}" y="${y + 4}" font-size="${(legendFont * shrink).toFixed(1)}">${escapeXml(item.text)}</text></g>`;
-    })
+  for (const item of legendItems) {
+    const itemWidth = legendSize * 1.6 + measure(item.text, legendSize, false) + legendSize * 1.5;
+    if (cursor + itemWidth > width - pad && (rows[rows.length - 1]?.length ?? 0) > 0) {
+      rows.push([]);
+      cursor = pad;
+    }
+    rows[rows.length - 1]?.push({ x: cursor, item });
+    cursor += itemWidth;
+  }
+  const creditSize = Math.max(type.minFontSize, type.fontSize - 1);
+  const footer = rows.length * legendSize * 1.8 + creditSize * 2 + pad * 0.5;
+  const sceneHeight = Math.max(60, height - header - footer);
+  const { partners, leaders } = sceneInputsFromGraph(graph, lang, options.showLeaders);
+  const scene = buildScene({
+    partners,
+    leaders,
+    width,
+    height: sceneHeight,
+    lang,
+    layout: options.layout === "geo" ? "geo" : "rings",
+    expandUnaligned: false,
+    measure,
+    fontSize: type.fontSize,
+    minFontSize: type.minFontSize,
+  });
+  const title = options.title ?? pictureTitle(lang, options.tiers ?? null);
+  const dateLine = `${t("asOf")} ${formatDate(options.asOf, lang)}`;
+  const subtitle = options.subtitle ? `${options.subtitle} · ${dateLine}` : dateLine;
+  const legendTop = header + sceneHeight + legendSize;
+  const legend = rows
+    .flatMap((row, r) =>
+      row.map(({ x, item }) => {
+        const y = legendTop + r * legendSize * 1.8;
+        const style =
+          item.tier === "leader" ? { shape: "ellipse", colour: LEADER_COLOUR } : TIER_STYLE[item.tier];
+        const quiet = item.tier === "none" || item.tier === "leader";
+        const mark = `${shapePath(style.shape, x + legendSize * 0.5, y, legendSize * (quiet ? 0.3 : 0.42))} fill="${style.colour}" stroke="${quiet ? "none" : ink.stroke}" stroke-width="0.8"/>`;
+        return `<g class="legend-item" data-tier="${item.tier}">${mark}<text x="${f(x + legendSize * 1.3)}" y="${f(y)}" dy="0.35em" font-size="${legendSize}">${escapeXml(item.text)}</text></g>`;
+      }),
+    )
     .join("");
   const source =
     lang === "vi"
-      ? "Nguồn: dữ liệu Bamboo, mỗi mốc có trích dẫn nguồn"
-      : "Source: Bamboo dataset; every date cited to its source";
+      ? "Nguồn: Bamboo, mỗi mốc đều có trích dẫn"
+      : "Source: Bamboo; every date cited to its source";
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="bamboo-title bamboo-desc" font-family="${FONT_FAMILY}">`,
-    `<title id="bamboo-title">${escapeXml(`${title} — ${t("asOf")} ${formatDate(options.asOf, lang)}`)}</title>`,
-    `<desc id="bamboo-desc">${escapeXml(description)}</desc>`,
-    `<rect width="100%" height="100%" fill="${colours.bg}"/>`,
-    `<text x="${pad}" y="30" font-size="20" font-weight="700" fill="${colours.fg}">${escapeXml(title)}</text>`,
-    `<text x="${pad}" y="52" font-size="14" fill="${colours.muted}" class="date">${escapeXml(`${t("asOf")} ${formatDate(options.asOf, lang)}`)}</text>`,
-    `<g class="edges" stroke="${colours.edge}" stroke-width="0.6">${edges.join("")}</g>`,
-    `<g class="nodes" font-size="${fontSize.toFixed(1)}" fill="${colours.fg}" paint-order="stroke" stroke-linejoin="round">${marks.join("")}</g>`,
-    `<g class="legend" fill="${colours.fg}">${legend}</g>`,
-    `<text x="${pad}" y="${height - 14}" font-size="11" fill="${colours.muted}" class="credit">${escapeXml(`${source} · ${options.creditUrl}`)}</text>`,
+    `<title id="bamboo-title">${escapeXml(`${title} — ${dateLine}`)}</title>`,
+    `<desc id="bamboo-desc">${escapeXml(altText(graph, options.asOf, lang))}</desc>`,
+    `<rect width="100%" height="100%" fill="${ink.bg}"/>`,
+    `<text x="${pad}" y="${f(pad + type.title * 0.8)}" font-size="${type.title}" font-weight="700" fill="${ink.fg}" class="title">${escapeXml(title)}</text>`,
+    `<text x="${pad}" y="${f(pad + type.title + type.subtitle * 1.1)}" font-size="${type.subtitle}" fill="${ink.muted}" class="date">${escapeXml(subtitle)}</text>`,
+    drawScene(scene, ink, 0, header),
+    `<g class="legend" fill="${ink.fg}">${legend}</g>`,
+    `<text x="${pad}" y="${f(height - creditSize * 0.9)}" font-size="${creditSize}" fill="${ink.muted}" class="credit">${escapeXml(`${source} · ${options.creditUrl}`)}</text>`,
     "</svg>",
   ].join("\n");
 }

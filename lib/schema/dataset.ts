@@ -25,7 +25,7 @@ const Citations = z.array(Citation).min(1, "needs at least one citation");
 export const Source = z
   .object({
     id: SourceId,
-    /** Null only for a document we hold but that has no public address (e.g. a seed article). */
+    /** Null only for an article bundled with the project (its id starts with `seed-`); see lib/dataset/source-urls.ts. */
     url: z.url({ protocol: /^https?$/ }).nullable(),
     publisher: z.string().min(1),
     title: z.string().min(1).nullable(),
@@ -113,6 +113,7 @@ export const LEADER_ROLES = [
   "prime-minister",
   "na-chair",
   "foreign-minister",
+  "acting-foreign-minister",
   "head-of-state",
   "head-of-government",
   "other",

@@ -1,3 +1,4 @@
+/** The drawing before the scene (kept for the bench's before/after table). */
 /**
  * Cytoscape settings by graph size. Measured by `npm run bench` (scale table): past about a thousand nodes,
  * drawing every label and edge on each pan or zoom frame makes the canvas stutter, so large graphs hide

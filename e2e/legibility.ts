@@ -1,0 +1,95 @@
+import { expect, type Page } from "@playwright/test";
+
+/** One painted label as Cytoscape measured it, in page pixels (see /work/shared/legibility.md). */
+export interface PaintedLabel {
+  key: string;
+  text: string;
+  /** Rendered font size: the style's size times the zoom. */
+  px: number;
+  box: { x0: number; y0: number; x1: number; y1: number };
+  kind: string;
+  tier: string;
+}
+
+/**
+ * Reads every painted label from the Cytoscape instance on the graph canvas: its text, rendered size and box.
+ * Labels are never rotated in our scene, so the boxes are axis-aligned.
+ */
+export async function paintedLabels(page: Page): Promise<{ labels: PaintedLabel[]; canvas: DOMRect }> {
+  const canvas = page.getByTestId("graph-canvas");
+  await expect(canvas).toHaveAttribute("data-ready", "true");
+  // Let a position animation settle before measuring.
+  await page.waitForTimeout(600);
+  return canvas.evaluate((element) => {
+    type Bounds = { x1: number; y1: number; x2: number; y2: number };
+    type CyNode = {
+      id(): string;
+      visible(): boolean;
+      data(k: string): string;
+      effectiveOpacity(): number;
+      pstyle(k: string): { strValue: string; pfValue: number; value: number };
+      _private: { labelBounds: { main?: Bounds } };
+    };
+    type Cy = {
+      nodes(): { toArray(): CyNode[] };
+      zoom(): number;
+      pan(): { x: number; y: number };
+    };
+    const cy = (element as unknown as { _cyreg: { cy: Cy } })._cyreg.cy;
+    const rect = element.getBoundingClientRect();
+    const zoom = cy.zoom();
+    const pan = cy.pan();
+    const minZoomed = (n: CyNode) => n.pstyle("min-zoomed-font-size").pfValue;
+    const labels = cy
+      .nodes()
+      .toArray()
+      .flatMap((n) => {
+        const text = n.pstyle("label").strValue;
+        const px = n.pstyle("font-size").pfValue * zoom;
+        const opacity = n.pstyle("text-opacity").value * n.effectiveOpacity();
+        const b = n._private.labelBounds.main;
+        if (!text || !n.visible() || opacity < 0.05 || px < minZoomed(n) || !b) return [];
+        return [
+          {
+            key: n.id(),
+            text,
+            px,
+            kind: n.data("kind") ?? "",
+            tier: n.data("tier") ?? "",
+            box: {
+              x0: rect.left + b.x1 * zoom + pan.x,
+              y0: rect.top + b.y1 * zoom + pan.y,
+              x1: rect.left + b.x2 * zoom + pan.x,
+              y1: rect.top + b.y2 * zoom + pan.y,
+            },
+          },
+        ];
+      });
+    return { labels, canvas: rect.toJSON() as DOMRect };
+  });
+}
+
+/** Pairs of labels whose boxes overlap, named for a readable failure. */
+export function overlappingPairs(labels: readonly PaintedLabel[]): string[] {
+  const pairs: string[] = [];
+  labels.forEach((a, i) =>
+    labels.slice(i + 1).forEach((b) => {
+      if (a.box.x0 < b.box.x1 && b.box.x0 < a.box.x1 && a.box.y0 < b.box.y1 && b.box.y0 < a.box.y1)
+        pairs.push(`${a.text} × ${b.text}`);
+    }),
+  );
+  return pairs;
+}
+
+/** Labels whose box leaves the canvas. */
+export function clipped(labels: readonly PaintedLabel[], canvas: DOMRect): string[] {
+  return labels
+    .filter(
+      (l) =>
+        l.box.x0 < canvas.left - 0.5 ||
+        l.box.y0 < canvas.top - 0.5 ||
+        l.box.x1 > canvas.right + 0.5 ||
+        l.box.y1 > canvas.bottom + 0.5,
+    )
+    .map((l) => l.text);
+}

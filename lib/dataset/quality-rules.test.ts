@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { fixtureData, toRawFiles, type Fixture } from "@/lib/testing/fixture";
+import { formatProblem } from "./problems";
+import { validateDataset } from "./validate";
+
+const TODAY = "2026-11-23";
+
+function problemsOf(mutate: (f: Fixture) => void): string[] {
+  const f = fixtureData();
+  mutate(f);
+  return validateDataset(toRawFiles(f), TODAY).problems.map(formatProblem);
+}
+
+type Role = Fixture["leaders"]["leaders"][number]["roles"][number];
+
+/** Adds a second Vietnamese leader holding one role. */
+function addLeader(f: Fixture, role: Partial<Role>, country = "VN") {
+  const base = f.leaders.leaders[0]!.roles[0]!;
+  f.leaders.leaders.push({
+    id: "leader:c-d",
+    name: "C D",
+    nameVi: "Xê Đê",
+    country,
+    roles: [{ ...base, ...role }],
+  });
+}
+
+describe("no two Vietnamese leaders hold the same office on the same day", () => {
+  it("reports overlapping tenures of one office", () => {
+    expect(problemsOf((f) => addLeader(f, { from: "2015-06-01", to: "2020-01-01" }))).toEqual([
+      'data/leaders.json › leaders[1].roles[0]: C D holds "prime-minister" at the same time as A B (leaders[0].roles[0])',
+    ]);
+  });
+
+  it("treats a role without an end as held up to today", () => {
+    const problems = problemsOf((f) => {
+      f.leaders.leaders[0]!.roles[0]!.to = null as unknown as string;
+      addLeader(f, { from: "2024-01-01", to: null as unknown as string });
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/^data\/leaders\.json › leaders\[1\]\.roles\[0\]: C D holds/),
+    ]);
+  });
+
+  it("accepts a handover on one day, different offices, foreign leaders and undated tenures", () => {
+    expect(problemsOf((f) => addLeader(f, { from: "2015-12-31", to: null as unknown as string }))).toEqual(
+      [],
+    );
+    expect(problemsOf((f) => addLeader(f, { role: "president", from: "2012-01-01" }))).toEqual([]);
+    expect(problemsOf((f) => addLeader(f, { from: "2012-01-01" }, "AU"))).toEqual([]);
+    expect(
+      problemsOf((f) => addLeader(f, { from: null as unknown as string, to: null as unknown as string })),
+    ).toEqual([]);
+  });
+
+  it("counts a partial date only where it is certain", () => {
+    // Ends some time in 2015 and the next starts in December 2015: not certainly the same day.
+    expect(
+      problemsOf((f) => {
+        f.leaders.leaders[0]!.roles[0]!.to = "2015";
+        addLeader(f, { from: "2015-12", to: null as unknown as string });
+      }),
+    ).toEqual([]);
+    // Starts by 31 March 2015 at the latest, while the first tenure runs to the end of 2015.
+    expect(problemsOf((f) => addLeader(f, { from: "2015-03", to: null as unknown as string }))).toHaveLength(
+      1,
+    );
+  });
+});
+
+describe("clean source addresses", () => {
+  const withUrl = (url: string | null, id = "news-1") =>
+    problemsOf((f) => {
+      Object.assign(f.sources.sources[0]!, { url, id });
+      if (id !== "news-1") {
+        const json = JSON.stringify(f).replaceAll('"source":"news-1"', `"source":"${id}"`);
+        Object.assign(f, JSON.parse(json) as Fixture);
+      }
+    });
+
+  it("reports a host ending in a dot, a copy site and whitespace", () => {
+    expect(withUrl("https://vovworld.vn./en-US/news/a.vov")).toEqual([
+      'data/sources.json › sources[0].url: host "vovworld.vn." ends in a dot; cite the address without it',
+    ]);
+    expect(withUrl("http://www.ufabetindo.in/six-new-ambassadors-appointed-post160819.vnp")).toEqual([
+      'data/sources.json › sources[0].url: host "www.ufabetindo.in" serves copies of other publications; cite the original',
+    ]);
+    expect(withUrl("https://example.org/a b")).toEqual([
+      expect.stringMatching(/^data\/sources\.json › sources\[0\]\.url: /),
+    ]);
+    expect(withUrl("https://example.org/a%20b")).toEqual([]);
+  });
+
+  it("needs a URL unless the source is a bundled seed article", () => {
+    expect(withUrl(null)).toEqual([
+      'data/sources.json › sources[0].url: no URL: only a bundled seed article (id "seed-…") may go without one',
+    ]);
+    expect(withUrl(null, "seed-vna-interview")).toEqual([]);
+  });
+});
+
+describe("officialNameVi is quoted by the step", () => {
+  const withNameVi = (name: string, quote: string) =>
+    problemsOf((f) => {
+      const step = (f.relationships.AU!.tiers as Record<string, unknown>[])[1]!;
+      step.officialNameVi = name;
+      step.citations = [{ source: "news-1", quote }];
+    });
+
+  it("accepts the name in a quote whatever its case", () => {
+    expect(withNameVi("Đối tác Chiến lược", "Hai nước nâng cấp quan hệ lên đối tác chiến lược.")).toEqual([]);
+  });
+
+  it("reports a name no quote contains", () => {
+    expect(
+      withNameVi("Đối tác Chiến lược Toàn diện", "Hai nước nâng cấp quan hệ lên đối tác chiến lược."),
+    ).toEqual([
+      'data/relationships/AU.json › tiers[1].officialNameVi: "Đối tác Chiến lược Toàn diện" appears in none of the step\'s citation quotes',
+    ]);
+  });
+});

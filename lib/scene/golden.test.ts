@@ -1,0 +1,44 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { getGraphAsOf } from "@/lib/graph";
+import { renderSvg, type SvgOptions } from "@/lib/render/svg";
+import type { TierFilterCode } from "@/lib/schema/tiers";
+
+/**
+ * Golden pictures, the way Observable Plot tests its marks: each view's SVG must equal the file under
+ * __golden__/. A change is written beside it as `.actual.svg` for review; `UPDATE_GOLDEN=1` accepts it.
+ */
+const GOLDEN = path.join(__dirname, "__golden__");
+
+const views: { name: string; asOf: string; tiers?: TierFilterCode[]; options?: Partial<SvgOptions> }[] = [
+  { name: "today", asOf: "2025-12-31" },
+  { name: "2010", asOf: "2010-12-31" },
+  { name: "tier-filter", asOf: "2025-12-31", tiers: ["comprehensive-strategic"] },
+  { name: "geographic", asOf: "2025-12-31", options: { layout: "geo" } },
+  { name: "vietnamese", asOf: "2025-12-31", options: { lang: "vi" } },
+  { name: "dark", asOf: "2025-12-31", options: { theme: "dark" } },
+  { name: "leaders", asOf: "2025-12-31", options: { showLeaders: true, width: 1920, height: 1080 } },
+];
+
+describe("golden pictures", () => {
+  it.each(views)("$name", ({ name, asOf, tiers, options }) => {
+    const svg = renderSvg(getGraphAsOf({ asOf, tiers: tiers ?? null }), {
+      asOf,
+      tiers: tiers ?? null,
+      width: 1200,
+      height: 800,
+      theme: "light",
+      lang: "en",
+      layout: "rings",
+      showLeaders: false,
+      creditUrl: "https://bamboo.example/",
+      ...options,
+    });
+    const file = path.join(GOLDEN, `${name}.svg`);
+    if (process.env.UPDATE_GOLDEN === "1") writeFileSync(file, svg);
+    const expected = existsSync(file) ? readFileSync(file, "utf8") : null;
+    if (svg !== expected) writeFileSync(path.join(GOLDEN, `${name}.actual.svg`), svg);
+    expect(svg === expected, `${name}.svg differs from its golden file; see ${name}.actual.svg`).toBe(true);
+  });
+});

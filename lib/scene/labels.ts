@@ -1,0 +1,105 @@
+import { BoxIndex, boxAround, inside, type Box } from "./boxes";
+import type { PlacedLabel, TextMeasurer } from "./types";
+
+/**
+ * Room around each label's text, per side: Cytoscape pads its label boxes by 2 px and by the text outline
+ * (the halo, 2 px), so a label placed here never touches another's box as Cytoscape measures it.
+ */
+export const LABEL_PADDING = 4.5;
+export const HALO_WIDTH = 2;
+
+export interface LabelRequest {
+  key: string;
+  x: number;
+  y: number;
+  /** Radius of the mark the label names. */
+  r: number;
+  /** Which way is "out" (radians): the label prefers that side of its mark. */
+  outward: number;
+  /** Full name first, then shorter forms. */
+  texts: readonly string[];
+  bold?: boolean;
+}
+
+export interface LabelOptions {
+  measure: TextMeasurer;
+  fontSize: number;
+  minFontSize: number;
+  bounds: Box;
+  /** Boxes nothing may cover: marks, ring captions, the legend. */
+  obstacles: readonly Box[];
+  /** How many rows out a label may move on a leader line (fewer for huge graphs, where time matters). */
+  maxStep?: number;
+}
+
+const DIRECTIONS = Array.from({ length: 24 }, (_, i) => (i * Math.PI) / 12);
+
+function angleGap(a: number, b: number): number {
+  const d = Math.abs(a - b) % (2 * Math.PI);
+  return d > Math.PI ? 2 * Math.PI - d : d;
+}
+
+/** Where the centre of a w×h label sits when it touches a mark of radius r from direction θ, `step` rows out. */
+function candidateCentre(req: LabelRequest, theta: number, w: number, h: number, step: number) {
+  const ux = Math.cos(theta);
+  const uy = Math.sin(theta);
+  // Distance from the mark's centre to the box's edge along θ, so the box just clears the mark.
+  const reach = Math.min(
+    Math.abs(ux) > 1e-6 ? w / 2 / Math.abs(ux) : Infinity,
+    Math.abs(uy) > 1e-6 ? h / 2 / Math.abs(uy) : Infinity,
+  );
+  const distance = req.r + 1 + reach + step * h * 0.9;
+  return { x: req.x + ux * distance, y: req.y + uy * distance };
+}
+
+/**
+ * Greedy placement in the order given (most important first): each label takes the first position that
+ * stays inside the bounds and clears every mark and every label already placed — its outward side first,
+ * then round the mark, then a little further out with a leader line, then a shorter name, then a smaller size.
+ * What still finds no room is returned as hidden, never drawn over another label.
+ */
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  options: LabelOptions,
+): { placed: Map<string, PlacedLabel>; hidden: string[] } {
+  const index = new BoxIndex();
+  for (const box of options.obstacles) index.add(box);
+  const placed = new Map<string, PlacedLabel>();
+  const hidden: string[] = [];
+  const sizes: number[] = [];
+  for (let s = options.fontSize; s >= options.minFontSize - 1e-9; s -= 1) sizes.push(s);
+  if (sizes.length === 0) sizes.push(options.minFontSize);
+
+  for (const req of requests) {
+    const directions = [...DIRECTIONS].sort((a, b) => angleGap(a, req.outward) - angleGap(b, req.outward));
+    let found: PlacedLabel | null = null;
+    search: for (let step = 0; step <= (options.maxStep ?? 6); step++) {
+      for (const text of req.texts) {
+        for (const fontSize of sizes) {
+          const width = options.measure(text, fontSize, req.bold ?? false) + 2 * LABEL_PADDING;
+          const height = fontSize + 2 * LABEL_PADDING;
+          for (const theta of directions) {
+            const c = candidateCentre(req, theta, width, height, step);
+            const box = boxAround(c.x, c.y, width, height);
+            if (!inside(box, options.bounds) || index.collides(box)) continue;
+            index.add(box);
+            found = {
+              text,
+              x: c.x,
+              y: c.y,
+              width,
+              height,
+              fontSize,
+              bold: req.bold ?? false,
+              leaderLine: step > 0,
+            };
+            break search;
+          }
+        }
+      }
+    }
+    if (found) placed.set(req.key, found);
+    else hidden.push(req.key);
+  }
+  return { placed, hidden };
+}

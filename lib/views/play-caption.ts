@@ -1,0 +1,24 @@
+import type { PartnerTimeline } from "@/lib/graph/timeline";
+import { formatDate } from "@/lib/i18n/messages";
+import { shortTierName } from "@/lib/scene/captions";
+import type { Lang } from "@/lib/schema/view-state";
+
+/**
+ * What changed on a day, as one line for a picture being played: "10 September 2023 — United States:
+ * comprehensive → comprehensive strategic". A step inside the same tier reads "… (same tier)". Null when
+ * nothing changed that day.
+ */
+export function changeCaption(partners: readonly PartnerTimeline[], day: string, lang: Lang): string | null {
+  const parts = partners.flatMap((p) =>
+    p.steps.flatMap((step, i) => {
+      if (step.effective !== day) return [];
+      const before = p.steps[i - 1]?.tier ?? "none";
+      const name = lang === "vi" ? p.labelVi : p.label;
+      const from = shortTierName(lang, before).toLocaleLowerCase(lang);
+      const to = shortTierName(lang, step.tier).toLocaleLowerCase(lang);
+      const same = lang === "vi" ? "cùng cấp" : "same tier";
+      return [before === step.tier ? `${name}: ${to} (${same})` : `${name}: ${from} → ${to}`];
+    }),
+  );
+  return parts.length > 0 ? `${formatDate(day, lang)} — ${parts.join("; ")}` : null;
+}
