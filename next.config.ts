@@ -15,7 +15,12 @@ const nextConfig: NextConfig = {
   // The resvg binding is a native module: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ["@resvg/resvg-js"],
   outputFileTracingIncludes: {
-    "/**": ["./data/**/*.json", "./node_modules/@fontsource/noto-sans/files/*.woff"],
+    // Read at run time by path (lib/dataset, lib/render/font-files.ts), so the tracer cannot see them.
+    "/**": [
+      "./data/**/*.json",
+      "./node_modules/@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf",
+      "./node_modules/@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf",
+    ],
   },
   async headers() {
     // Assets the proxy does not see still carry the security headers.

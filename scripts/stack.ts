@@ -21,6 +21,8 @@ export interface Stack {
 }
 
 const ROOT = process.cwd();
+/** One of each kind of answer the cache keeps: page, embed, picture. */
+const SMOKE_ROUTES = ["/?asOf=2024-03-10", "/embed?asOf=2024-03-10", "/api/graph.png?asOf=2024-03-10"];
 const STANDALONE = path.join(ROOT, ".next", "standalone");
 
 /** The standalone server serves .next/static and public/ only if they sit beside it, as the Dockerfile puts them. */
@@ -98,6 +100,11 @@ export async function startStack({ port }: StackOptions): Promise<Stack> {
         }),
       );
       await waitFor(`http://127.0.0.1:${appPort}/robots.txt`, `The app on port ${appPort}`);
+      // A standalone build misses any file read by path that tracing did not include: fail here, loudly.
+      for (const route of SMOKE_ROUTES) {
+        const status = (await fetch(`http://127.0.0.1:${appPort}${route}`)).status;
+        if (status !== 200) throw new Error(`The standalone app answers ${status} for ${route}.`);
+      }
     }
     fs.writeFileSync(path.join(dir, "nginx.conf"), nginxConfig(dir, port, appPorts));
     children.push(
