@@ -205,11 +205,10 @@ async function browserBench() {
       : 0;
     await page.waitForLoadState("networkidle");
     const metrics = await page.evaluate(() => {
-      const scripts = performance
-        .getEntriesByType("resource")
-        .filter(
-          (e) => (e as PerformanceResourceTiming).initiatorType === "script",
-        ) as PerformanceResourceTiming[];
+      // Every script fetched, however it was asked for (script element, preload, dynamic import).
+      const scripts = (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).filter((e) =>
+        new URL(e.name).pathname.endsWith(".js"),
+      );
       return {
         js: scripts.reduce((n, s) => n + s.encodedBodySize, 0),
         decoded: scripts.reduce((n, s) => n + s.decodedBodySize, 0),
