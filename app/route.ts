@@ -23,7 +23,7 @@ function publicOrigin(request: Request): string {
  * view's own head, so shared caches can keep each view and links still unfurl as the view they name.
  */
 export function GET(request: Request): Response {
-  const state = viewStateOrBadRequest(request, { readAcceptLanguage: false });
+  const state = viewStateOrBadRequest(request, { negotiateLanguage: false });
   if (state instanceof Response) return state;
   const shell = readShell(SHELL_FILE, SHELL_LAZY_CHUNKS);
   const origin = publicOrigin(request);

@@ -9,7 +9,7 @@ const CSP = hashedContentSecurityPolicy([EMBED_SCRIPT_HASH], "/embed");
 
 /** The embed: one memoised document per view state, which any shared cache may keep (see lib/embed/html.ts). */
 export function GET(request: Request): Response {
-  const state = viewStateOrBadRequest(request, { readAcceptLanguage: false });
+  const state = viewStateOrBadRequest(request, { negotiateLanguage: false });
   if (state instanceof Response) return state;
   const etag = etagFor(["embed", EMBED_SCRIPT_HASH, embedParams(state)]);
   return cachedResponse(request, etag, embedHtml(state), {

@@ -8,16 +8,17 @@ export function badRequest(error: InvalidQueryError): Response {
 /**
  * Parses a route handler's query into the view state, or answers the contract's 400. Anything that is
  * not a query problem is rethrown: it is a bug, not bad input. An answer a shared cache keeps passes
- * `readAcceptLanguage: false`, so a request header never shapes it (a missing `lang` is English).
+ * `negotiateLanguage: false`, so a request header never shapes it (a missing `lang` is English).
  */
 export function viewStateOrBadRequest(
   request: Request,
-  { readAcceptLanguage = true }: { readAcceptLanguage?: boolean } = {},
+  { negotiateLanguage = true }: { negotiateLanguage?: boolean } = {},
 ): ViewState | Response {
   try {
     const url = new URL(request.url);
     return parseViewState(url.searchParams, {
-      acceptLanguage: readAcceptLanguage ? request.headers.get("accept-language") : null,
+      // A cacheable download must not vary with a header the URL does not show: it reads `lang` only.
+      acceptLanguage: negotiateLanguage ? request.headers.get("accept-language") : null,
     });
   } catch (error) {
     if (error instanceof InvalidQueryError) return badRequest(error);

@@ -79,6 +79,9 @@ export function viewStateSchema(today: string) {
       .transform((v) => v === "1"),
     a: day.optional(),
     b: day.optional(),
+    /** A period's first and last day, both included (`/api/changes`). */
+    from: day.optional(),
+    to: day.optional(),
     sort: z.enum(LADDER_SORTS, { message: `must be one of ${LADDER_SORTS.join(", ")}` }).default("reached"),
     region: z.enum(REGIONS, { message: `must be one of ${REGIONS.join(", ")}` }).optional(),
     format: z.enum(FORMATS, { message: `must be one of ${FORMATS.join(", ")}` }).default("json"),
@@ -169,6 +172,8 @@ export function parseViewState(input: QueryInput, options: ParseOptions = {}): V
   }
   if (result.success && result.data.a && result.data.b && result.data.a > result.data.b)
     issues.push({ path: "a", message: "must not be after b" });
+  if (result.success && result.data.from && result.data.to && result.data.from > result.data.to)
+    issues.push({ path: "from", message: "must not be after to" });
   if (result.success) {
     // A PNG is width × scale by height × scale pixels: cap it so no request can exhaust memory.
     const { width = 1200, height = 800, scale } = result.data;
