@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { BASE_SECURITY_HEADERS, STATIC_CSP } from "./lib/http/security";
+import { CACHE_CONTROL } from "./lib/http/cache-control";
 
 const staticHeaders = [
   ...Object.entries(BASE_SECURITY_HEADERS).map(([key, value]) => ({ key, value })),
@@ -8,11 +9,18 @@ const staticHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // A self-contained server in .next/standalone: what the Dockerfile ships and deploy/stack.sh runs twice.
+  output: "standalone",
   reactStrictMode: true,
   // The resvg binding is a native module: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ["@resvg/resvg-js"],
   outputFileTracingIncludes: {
-    "/**": ["./data/**/*.json", "./node_modules/@fontsource/noto-sans/files/*.woff"],
+    // Read at run time by path (lib/dataset, lib/render/font-files.ts), so the tracer cannot see them.
+    "/**": [
+      "./data/**/*.json",
+      "./node_modules/@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf",
+      "./node_modules/@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf",
+    ],
   },
   async headers() {
     // Assets the proxy does not see still carry the security headers.
@@ -20,6 +28,11 @@ const nextConfig: NextConfig = {
       { source: "/_next/static/:path*", headers: staticHeaders },
       { source: "/favicon.ico", headers: staticHeaders },
       { source: "/fonts/:path*", headers: staticHeaders },
+      // Files in public/ change only with a deployment: shared caches may keep them like any other answer.
+      {
+        source: "/:file(robots\\.txt|screenshot\\.png|snapshot-example\\.png)",
+        headers: [{ key: "Cache-Control", value: CACHE_CONTROL }],
+      },
     ];
   },
 };

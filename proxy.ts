@@ -58,21 +58,38 @@ export function proxy(request: NextRequest) {
     return response;
   }
 
+  const dev = process.env.NODE_ENV === "development";
+  // `/` and the embed are cacheable documents with their own hashed CSP (app/route.ts, app/embed/route.ts);
+  // the dev server has no prerendered shell, so it renders the explorer's shell page directly.
+  if ((pathname === "/" && !dev) || pathname === "/embed") {
+    const response = NextResponse.next();
+    for (const [k, v] of Object.entries(BASE_SECURITY_HEADERS)) response.headers.set(k, v);
+    return response;
+  }
+
   const nonce = btoa(crypto.randomUUID());
-  const csp = isApi
-    ? STATIC_CSP
-    : contentSecurityPolicy(nonce, pathname, process.env.NODE_ENV === "development");
+  const csp = isApi ? STATIC_CSP : contentSecurityPolicy(nonce, pathname, dev);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("x-bamboo-lang", lang);
   requestHeaders.set("x-bamboo-theme", theme);
   requestHeaders.set("x-bamboo-url", `${pathname}${request.nextUrl.search}`);
   requestHeaders.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const target = rewriteTarget(pathname, dev);
+  const response = target
+    ? NextResponse.rewrite(new URL(target, request.url), { request: { headers: requestHeaders } })
+    : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   for (const [k, v] of Object.entries(BASE_SECURITY_HEADERS)) response.headers.set(k, v);
   if (!isApi) for (const [k, v] of Object.entries(PAGE_ISOLATION_HEADERS)) response.headers.set(k, v);
   return response;
+}
+
+/** The explorer's shell is served only as `/` (app/route.ts); asked for by name it is not found. */
+function rewriteTarget(pathname: string, dev: boolean): string | null {
+  if (pathname === "/" && dev) return "/explorer-shell";
+  if (pathname === "/explorer-shell" && !dev) return "/_not-found";
+  return null;
 }
 
 export const config = {

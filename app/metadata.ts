@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { publicOrigin } from "@/lib/http/public-origin";
-import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
+import type { ViewState } from "@/lib/schema/view-state";
 import { cutAtWord } from "@/lib/views/cut-at-word";
+import { PREVIEW_SIZE, previewImagePath } from "@/lib/views/preview";
 
 const SITE_NAME = "Bamboo";
 /** What link previews show before cutting (Open Graph consumers typically keep about 200 characters). */
@@ -18,7 +19,7 @@ export async function previewMetadata(
   const origin = publicOrigin(h);
   const here = h.get("x-bamboo-url") ?? "/";
   const description = cutAtWord(fullDescription, DESCRIPTION_LENGTH);
-  const image = `${origin}/api/graph.png${viewStateToQuery({ ...state, width: 1200, height: 630 }, ["asOf", "tiers", "layout", "lang", "width", "height"])}`;
+  const image = `${origin}${previewImagePath(state)}`;
   return {
     title,
     description,
@@ -28,7 +29,7 @@ export async function previewMetadata(
       description,
       url: `${origin}${here.startsWith("/") ? here : "/"}`,
       siteName: SITE_NAME,
-      images: [{ url: image, width: 1200, height: 630, alt: description }],
+      images: [{ url: image, ...PREVIEW_SIZE, alt: description }],
       type: "website",
     },
     twitter: { card: "summary_large_image", title, description, images: [image] },

@@ -124,3 +124,44 @@ test("only /embed may be framed", async ({ request }) => {
   const embed = (await request.get("/embed")).headers()["content-security-policy"] ?? "";
   expect(embed).toContain("frame-ancestors *");
 });
+
+test("/embed is one cacheable document: shared-cache headers, ETag, a hashed CSP, no framework script", async ({
+  page,
+  request,
+}) => {
+  const path = "/embed?asOf=2024-03-10&tiers=special&lang=en";
+  const a = await request.get(path);
+  const b = await request.get(path, { headers: { "Accept-Language": "vi" } });
+  expect(a.status()).toBe(200);
+  expect(a.headers()["cache-control"]).toContain("s-maxage");
+  expect(a.headers().etag).toBeTruthy();
+  // A header a client controls never shapes the answer a cache keeps.
+  expect(b.headers().etag).toBe(a.headers().etag);
+  expect(Buffer.compare(await a.body(), await b.body())).toBe(0);
+  const csp = a.headers()["content-security-policy"] ?? "";
+  expect(csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+'(;|$)/);
+  expect(csp).not.toContain("nonce-");
+  expect(b.headers()["content-security-policy"]).toBe(csp);
+  expect((await request.get(path, { headers: { "If-None-Match": a.headers().etag! } })).status()).toBe(304);
+  const other = await request.get("/embed?asOf=2024-03-01&tiers=special&lang=en");
+  expect(other.headers().etag).not.toBe(a.headers().etag);
+
+  const scripts: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "script") scripts.push(r.url());
+  });
+  await page.goto(path);
+  const figure = page.getByTestId("graph-canvas");
+  await expect(figure).toHaveAttribute("data-ready", "true");
+  expect(scripts).toEqual([]);
+  // VN and the three special partners, each mark inside an element carrying its key.
+  await expect(figure).toHaveAttribute("data-node-count", "4");
+  await expect(figure.locator("svg [data-key]")).toHaveCount(4);
+  await expect(figure.locator('[data-key="LA"] title')).toHaveText("Laos: Special relations");
+  await figure.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByRole("status")).toHaveText(/: Special relations$/);
+  await expect(figure.locator("[data-key].focused")).toHaveCount(1);
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("status")).toHaveText("");
+});

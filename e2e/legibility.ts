@@ -17,7 +17,8 @@ export interface PaintedLabel {
  */
 export async function paintedLabels(page: Page): Promise<{ labels: PaintedLabel[]; canvas: DOMRect }> {
   const canvas = page.getByTestId("graph-canvas");
-  await expect(canvas).toHaveAttribute("data-ready", "true");
+  // The explorer's shell draws after hydration and Cytoscape's chunk: allow for a loaded machine.
+  await expect(canvas).toHaveAttribute("data-ready", "true", { timeout: 20_000 });
   // Let a position animation settle before measuring.
   await page.waitForTimeout(600);
   return canvas.evaluate((element) => {

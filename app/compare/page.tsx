@@ -8,6 +8,7 @@ import { leaderRecords } from "@/lib/views/compare";
 import { getNetwork } from "@/lib/graph";
 import { todayInVietnam } from "@/lib/schema/dates";
 import type { QueryInput, ViewState } from "@/lib/schema/view-state";
+import { DocumentAttributes } from "../components/DocumentAttributes";
 
 type Props = { searchParams: Promise<QueryInput> };
 
@@ -35,6 +36,7 @@ export default async function ComparePage({ searchParams }: Props) {
   return (
     <>
       <SiteHeader lang={state.lang} />
+      <DocumentAttributes lang={state.lang} theme={state.theme} />
       <CompareView
         payload={payload}
         initial={{

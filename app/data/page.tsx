@@ -10,6 +10,7 @@ import { formatDate, formatNumber, formatRelationsDate, translator } from "@/lib
 import type { QueryInput } from "@/lib/schema/view-state";
 import { todayInVietnam } from "@/lib/schema/dates";
 import { previewMetadata } from "../metadata";
+import { DocumentAttributes } from "../components/DocumentAttributes";
 
 export async function generateMetadata(): Promise<Metadata> {
   return previewMetadata(
@@ -37,7 +38,7 @@ const MEASURE_NAMES: Record<string, { en: string; vi: string }> = {
 };
 
 export default async function DataPage({ searchParams }: { searchParams: Promise<QueryInput> }) {
-  const { lang } = await pageViewState(searchParams);
+  const { lang, theme } = await pageViewState(searchParams);
   const t = translator(lang);
   const dataset = getDataset();
   const coverage = datasetCoverage(dataset);
@@ -47,6 +48,7 @@ export default async function DataPage({ searchParams }: { searchParams: Promise
   return (
     <>
       <SiteHeader lang={lang} />
+      <DocumentAttributes lang={lang} theme={theme} />
       <main className="page" id={CONTENT_ID} tabIndex={-1}>
         <h1>{t("dataTitle")}</h1>
         <p>{t("dataIntro")}</p>

@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import { getDatasetVersion } from "@/lib/dataset/version";
 
-/** CDN-friendly: fresh for an hour in browsers, a day at the edge, served stale while revalidating. */
-export const CACHE_CONTROL = "public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800";
+import { CACHE_CONTROL } from "./cache-control";
+
+export { CACHE_CONTROL };
 
 /** An ETag that changes only when the dataset or the request's parameters change. */
 export function etagFor(parts: readonly unknown[]): string {

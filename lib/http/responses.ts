@@ -7,7 +7,8 @@ export function badRequest(error: InvalidQueryError): Response {
 
 /**
  * Parses a route handler's query into the view state, or answers the contract's 400. Anything that is
- * not a query problem is rethrown: it is a bug, not bad input.
+ * not a query problem is rethrown: it is a bug, not bad input. An answer a shared cache keeps passes
+ * `negotiateLanguage: false`, so a request header never shapes it (a missing `lang` is English).
  */
 export function viewStateOrBadRequest(
   request: Request,

@@ -9,11 +9,11 @@ export function isFrameablePath(pathname: string): boolean {
   return pathname === "/embed" || pathname.startsWith("/embed/");
 }
 
-/** A nonce-based CSP: no inline script runs unless Next.js stamped it with this response's nonce. */
-export function contentSecurityPolicy(nonce: string, pathname: string, dev = false): string {
+/** A page's CSP; `scriptSources` says which scripts may run (a nonce or hashes, never 'unsafe-inline'). */
+function pageCsp(scriptSources: string, pathname: string): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    `script-src 'self' ${scriptSources}`,
     // React and Cytoscape set style attributes; styles cannot run code.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
@@ -24,6 +24,19 @@ export function contentSecurityPolicy(nonce: string, pathname: string, dev = fal
     "form-action 'self'",
     `frame-ancestors ${isFrameablePath(pathname) ? "*" : "'none'"}`,
   ].join("; ");
+}
+
+/** A nonce-based CSP: no inline script runs unless Next.js stamped it with this response's nonce. */
+export function contentSecurityPolicy(nonce: string, pathname: string, dev = false): string {
+  return pageCsp(`'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`, pathname);
+}
+
+/**
+ * A CSP for a page a shared cache may keep: the same for every request, allowing exactly the inline
+ * scripts whose sha256 digests are listed (no nonce, no 'unsafe-inline').
+ */
+export function hashedContentSecurityPolicy(scriptHashes: readonly string[], pathname: string): string {
+  return pageCsp(scriptHashes.map((hash) => `'sha256-${hash}'`).join(" "), pathname);
 }
 
 /** For static assets and API answers, which never need scripts. */

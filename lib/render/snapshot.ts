@@ -41,6 +41,15 @@ const rendered = new ByteBoundedCache<string | Buffer>(CACHE_BYTES);
 /** Renders under way, so simultaneous requests for one picture share one render. */
 const pending = new Map<string, Promise<Buffer>>();
 
+/** Memoised by key in the same byte-bounded cache: the dataset never changes while the server runs. */
+export function memo<T extends string | Buffer>(key: string, make: () => T): T {
+  const hit = rendered.get(key);
+  if (hit !== undefined) return hit as T;
+  const value = make();
+  rendered.set(key, value);
+  return value;
+}
+
 export function snapshotSvg(state: ViewState): string {
   const p = snapshotParams(state);
   const key = `svg|${JSON.stringify(p)}`;

@@ -11,6 +11,7 @@ import { LadderSummary } from "../../components/LadderSummary";
 import { getNetwork } from "@/lib/graph";
 import { ladderOf } from "@/lib/views/compare";
 import { todayInVietnam } from "@/lib/schema/dates";
+import { DocumentAttributes } from "../../components/DocumentAttributes";
 import { tierAt } from "@/lib/graph/timeline";
 import { translator } from "@/lib/i18n/messages";
 
@@ -29,13 +30,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CountryPage({ params, searchParams }: Props) {
   const { iso2 } = await params;
-  const { lang } = await pageViewState(searchParams);
+  const { lang, theme } = await pageViewState(searchParams);
   const details = /^[A-Z]{2}$/.test(iso2) ? getCountryDetails(iso2) : null;
   if (!details) notFound();
   const partner = getNetwork().partnerByKey.get(details.key);
   return (
     <>
       <SiteHeader lang={lang} />
+      <DocumentAttributes lang={lang} theme={theme} />
       <main className="page" id={CONTENT_ID} tabIndex={-1}>
         <CountryDetailsView
           details={details}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Fragment } from "react";
 import { SiteHeader } from "../../components/SiteHeader";
+import { DocumentAttributes } from "../../components/DocumentAttributes";
 import { Citations } from "../../components/Citations";
 import { Localized } from "../../components/Localized";
 import { pageViewState } from "../../view-state";
@@ -42,7 +43,7 @@ function countryLink(partner: { key: string; name: string; nameVi: string }, lan
 /** A leader's offices, and the tier changes and events they took part in, each with its sources. */
 export default async function LeaderPageView({ params, searchParams }: Props) {
   const { slug } = await params;
-  const { lang } = await pageViewState(searchParams);
+  const { lang, theme } = await pageViewState(searchParams);
   const leader = findLeader(slug);
   if (!leader) notFound();
   const t = translator(lang);
@@ -51,6 +52,7 @@ export default async function LeaderPageView({ params, searchParams }: Props) {
   return (
     <>
       <SiteHeader lang={lang} />
+      <DocumentAttributes lang={lang} theme={theme} />
       <main className="page" data-testid="leader-page">
         <h1>
           {name}{" "}

@@ -1,0 +1,25 @@
+# Bamboo as one stateless container: the standalone server Next.js writes, run as an unprivileged user.
+# Scale by running copies behind a cache (deploy/nginx/bamboo.conf), never by sharing state: the dataset is
+# read-only and built into the image.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+# `npm run build` validates the dataset first, then writes .next/standalone.
+RUN npm run build
+
+FROM node:20-bookworm-slim AS run
+WORKDIR /app
+ENV NODE_ENV=production \
+    PORT=3000 \
+    HOSTNAME=0.0.0.0 \
+    NEXT_TELEMETRY_DISABLED=1
+# BAMBOO_SITE_URL (e.g. https://bamboo.example) is the public address absolute URLs use: set it at run time.
+COPY --from=build --chown=node:node /app/.next/standalone ./
+COPY --from=build --chown=node:node /app/.next/static ./.next/static
+COPY --from=build --chown=node:node /app/public ./public
+USER node
+EXPOSE 3000
+HEALTHCHECK --interval=30s --timeout=3s CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/robots.txt').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+CMD ["node", "server.js"]

@@ -1,0 +1,79 @@
+import { createHash } from "node:crypto";
+import { getGraphAsOf } from "@/lib/graph";
+import { formatDate, tierName, translator } from "@/lib/i18n/messages";
+import { escapeXml } from "@/lib/render/escape-xml";
+import { memo, snapshotSvg } from "@/lib/render/snapshot";
+import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
+import { embedClient } from "./client";
+
+/** An embed sits in an article column: its picture is laid out for that size unless the URL says otherwise. */
+export const EMBED_SIZE = { width: 800, height: 600 } as const;
+
+/** The one inline script of every embed, and its digest for the CSP. */
+export const EMBED_SCRIPT = `(${embedClient.toString()})();`;
+export const EMBED_SCRIPT_HASH = createHash("sha256").update(EMBED_SCRIPT).digest("base64");
+
+/** Only what changes the embed's bytes: the cache key and the ETag's input. */
+export function embedParams(state: ViewState) {
+  return {
+    asOf: state.asOf,
+    tiers: state.tiers,
+    focus: state.focus,
+    layout: state.layout,
+    lang: state.lang,
+    theme: state.theme,
+    leaders: state.leaders,
+    width: state.width ?? EMBED_SIZE.width,
+    height: state.height ?? EMBED_SIZE.height,
+  };
+}
+
+/** Each partner's name and tier in the view's language: tooltips and the status line. */
+function partnerDescriptions(state: ViewState): Record<string, string> {
+  const descriptions: Record<string, string> = {};
+  getGraphAsOf({ asOf: state.asOf, tiers: state.tiers }).forEachNode((key, a) => {
+    if (a.kind !== "country" && a.kind !== "organisation") return;
+    descriptions[key] = `${state.lang === "vi" ? a.labelVi : a.label}: ${tierName(state.lang, a.tier)}`;
+  });
+  return descriptions;
+}
+
+const STYLE = `
+html{color-scheme:light dark}html[data-theme=light]{color-scheme:light}html[data-theme=dark]{color-scheme:dark}
+body{margin:0;font-family:system-ui,-apple-system,"Segoe UI","Noto Sans",Roboto,sans-serif;background:Canvas;color:CanvasText}
+.skip{position:absolute;left:-9999px}
+figure{margin:0}figure:focus-visible{outline:3px solid #e69f00;outline-offset:-3px}
+figure svg{display:block;width:100%;height:auto}
+[data-key]{cursor:pointer}
+[data-key].focused>:first-child{stroke:#e69f00;stroke-width:3px}
+p{margin:4px 8px;font-size:14px}a{color:LinkText}`;
+
+/**
+ * The whole /embed document: the server's picture as inline SVG (every mark carries its `data-key`), a status
+ * line, a credit linking to the full view, and one small script. No framework: it is the page a story's
+ * readers hammer, so it is memoised and cacheable like an image.
+ */
+export function embedHtml(state: ViewState): string {
+  const p = embedParams(state);
+  return memo(`embed|${JSON.stringify(p)}`, () => {
+    const t = translator(state.lang);
+    const descriptions = partnerDescriptions(state);
+    const svg = snapshotSvg({ ...state, width: p.width, height: p.height });
+    const fullView = `/${viewStateToQuery(state)}`;
+    const heading = `${t("tagline")} — ${t("asOf")} ${formatDate(state.asOf, state.lang)}`;
+    const focused = state.focus ? (descriptions[state.focus] ?? "") : "";
+    const theme = state.theme === "auto" ? "" : ` data-theme="${state.theme}"`;
+    return [
+      `<!doctype html><html lang="${state.lang}"${theme}><head><meta charset="utf-8">`,
+      `<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">`,
+      `<title>${escapeXml(heading)} · Bamboo</title><link rel="icon" href="/icon.svg"><style>${STYLE}</style></head>`,
+      `<body><main class="embed"><h1 class="skip">${escapeXml(heading)}</h1>`,
+      `<figure data-testid="graph-canvas" data-ready="false" tabindex="0" role="group" aria-label="${escapeXml(t("graphLabel"))}"`,
+      ` aria-describedby="embed-help" data-focus="${escapeXml(state.focus ?? "")}" data-descriptions="${escapeXml(JSON.stringify(descriptions))}">`,
+      `${svg}<span id="embed-help" class="skip">${escapeXml(t("canvasHelp"))}</span></figure>`,
+      `<p id="embed-status" role="status">${escapeXml(focused)}</p>`,
+      `<p class="credit"><a href="${escapeXml(fullView)}" target="_blank" rel="noopener">${escapeXml(t("credit"))}</a></p>`,
+      `</main><script>${EMBED_SCRIPT}</script></body></html>`,
+    ].join("");
+  });
+}

@@ -1,0 +1,56 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { inlineScriptHashes, lazyChunkPreloads, withHead } from "./shell";
+
+const SHELL =
+  '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><title>Generic</title>' +
+  '<meta name="description" content="Generic"/><meta name="robots" content="noindex"/>' +
+  '<script src="/_next/static/chunks/a.js" async=""></script></head>' +
+  "<body><main></main><script>self.__next_f.push([1])</script><script>self.__next_f.push([2])</script></body></html>";
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest("base64");
+
+describe("inlineScriptHashes", () => {
+  it("hashes the text of every inline script, and no external one", () => {
+    expect(inlineScriptHashes(SHELL)).toEqual([
+      sha256("self.__next_f.push([1])"),
+      sha256("self.__next_f.push([2])"),
+    ]);
+  });
+});
+
+describe("withHead", () => {
+  const page = withHead(SHELL, { lang: "vi", theme: "dark", tags: "<title>Own</title>" });
+
+  it("gives the view's language, theme and head in place of the shell's generic ones", () => {
+    expect(page).toContain('<html lang="vi" data-theme="dark">');
+    expect(page).toContain("<title>Own</title></head>");
+    expect(page).not.toContain("Generic");
+    expect(page).not.toContain("noindex");
+  });
+
+  it("never touches a script, so the shell's CSP hashes still hold", () => {
+    expect(inlineScriptHashes(page)).toEqual(inlineScriptHashes(SHELL));
+  });
+});
+
+describe("lazyChunkPreloads", () => {
+  it("preloads each on-demand chunk in the build's loadable manifest once", () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bamboo-shell-")), "manifest.json");
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        "1": { id: 1, files: ["static/chunks/x.js", "static/chunks/y.js"] },
+        "2": { id: 2, files: ["static/chunks/y.js", "static/css/z.css"] },
+      }),
+    );
+    expect(lazyChunkPreloads(file)).toBe(
+      '<link rel="preload" as="script" href="/_next/static/chunks/x.js"/>' +
+        '<link rel="preload" as="script" href="/_next/static/chunks/y.js"/>',
+    );
+    expect(lazyChunkPreloads(path.join(path.dirname(file), "missing.json"))).toBe("");
+  });
+});

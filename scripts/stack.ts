@@ -1,0 +1,140 @@
+/**
+ * `npm run stack`: the deployment on loopback — two standalone app servers behind nginx's cache
+ * (deploy/nginx/bamboo.conf) — until Ctrl-C. `npm run bench` starts the same stack for its cache table.
+ * Needs a production build (`npm run build`, which writes .next/standalone) and Debian's nginx.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+export interface StackOptions {
+  /** nginx's port; the apps take the next two. */
+  port: number;
+}
+
+export interface Stack {
+  url: string;
+  /** Where nginx logs each request's cache status (`HIT`, `MISS`, … then the URI), one a line. */
+  cacheLog: string;
+  stop: () => void;
+}
+
+const ROOT = process.cwd();
+/** One of each kind of answer the cache keeps: page, embed, picture. */
+const SMOKE_ROUTES = ["/?asOf=2024-03-10", "/embed?asOf=2024-03-10", "/api/graph.png?asOf=2024-03-10"];
+const STANDALONE = path.join(ROOT, ".next", "standalone");
+
+/** The standalone server serves .next/static and public/ only if they sit beside it, as the Dockerfile puts them. */
+function prepareStandalone(): void {
+  if (!fs.existsSync(path.join(STANDALONE, "server.js")))
+    throw new Error("No standalone build: run `npm run build` first.");
+  fs.cpSync(path.join(ROOT, ".next", "static"), path.join(STANDALONE, ".next", "static"), {
+    recursive: true,
+  });
+  fs.cpSync(path.join(ROOT, "public"), path.join(STANDALONE, "public"), { recursive: true });
+}
+
+function nginxConfig(dir: string, port: number, appPorts: readonly number[]): string {
+  const values: Record<string, string> = {
+    APP_1: `127.0.0.1:${appPorts[0]}`,
+    APP_2: `127.0.0.1:${appPorts[1]}`,
+    LISTEN: `127.0.0.1:${port}`,
+    CACHE_DIR: path.join(dir, "cache"),
+    LOG_DIR: dir,
+  };
+  const site = fs
+    .readFileSync(path.join(ROOT, "deploy", "nginx", "bamboo.conf"), "utf8")
+    .replace(/\$\{([A-Z_0-9]+)\}/g, (_, name: string) => values[name] ?? `\${${name}}`);
+  fs.writeFileSync(path.join(dir, "bamboo.conf"), site);
+  const temp = (name: string) => `${name}_temp_path ${path.join(dir, name)};`;
+  return [
+    // Workers run as the invoking user so they can write the cache in this temporary directory.
+    process.getuid?.() === 0 ? "user root;" : "",
+    "worker_processes 1;",
+    `pid ${path.join(dir, "nginx.pid")};`,
+    `error_log ${path.join(dir, "error.log")} warn;`,
+    "events { worker_connections 1024; }",
+    "http {",
+    "  access_log off;",
+    `  ${temp("client_body")} ${temp("proxy")} ${temp("fastcgi")} ${temp("uwsgi")} ${temp("scgi")}`,
+    `  include ${path.join(dir, "bamboo.conf")};`,
+    "}",
+  ].join("\n");
+}
+
+async function waitFor(url: string, what: string): Promise<void> {
+  for (let i = 0; i < 150; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${what} did not start (${url}).`);
+}
+
+export async function startStack({ port }: StackOptions): Promise<Stack> {
+  prepareStandalone();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bamboo-stack-"));
+  const url = `http://127.0.0.1:${port}`;
+  const appPorts = [port + 1, port + 2];
+  const children: ChildProcess[] = [];
+  const stop = () => {
+    for (const child of children) child.kill();
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    for (const appPort of appPorts) {
+      children.push(
+        spawn(process.execPath, [path.join(STANDALONE, "server.js")], {
+          env: {
+            ...process.env,
+            NODE_ENV: "production",
+            PORT: String(appPort),
+            HOSTNAME: "127.0.0.1",
+            BAMBOO_SITE_URL: url,
+          },
+          stdio: "ignore",
+        }),
+      );
+      await waitFor(`http://127.0.0.1:${appPort}/robots.txt`, `The app on port ${appPort}`);
+      // A standalone build misses any file read by path that tracing did not include: fail here, loudly.
+      for (const route of SMOKE_ROUTES) {
+        const status = (await fetch(`http://127.0.0.1:${appPort}${route}`)).status;
+        if (status !== 200) throw new Error(`The standalone app answers ${status} for ${route}.`);
+      }
+    }
+    fs.writeFileSync(path.join(dir, "nginx.conf"), nginxConfig(dir, port, appPorts));
+    children.push(
+      spawn("nginx", ["-p", dir, "-c", path.join(dir, "nginx.conf"), "-g", "daemon off;"], {
+        stdio: ["ignore", "ignore", "inherit"],
+      }),
+    );
+    await waitFor(`${url}/robots.txt`, "nginx");
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { url, cacheLog: path.join(dir, "cache.log"), stop };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
+  const port = Number(process.env.STACK_PORT ?? 8390);
+  startStack({ port }).then(
+    (stack) => {
+      console.log(`Bamboo behind nginx's cache: ${stack.url} (apps on ports ${port + 1} and ${port + 2}).`);
+      const quit = () => {
+        stack.stop();
+        process.exit(0);
+      };
+      process.on("SIGINT", quit);
+      process.on("SIGTERM", quit);
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
