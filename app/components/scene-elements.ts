@@ -38,17 +38,18 @@ export function sceneElements(scene: Scene): ElementDefinition[] {
       position: { x: scene.cx, y: scene.cy },
       classes: "ring",
     });
-    elements.push({
-      group: "nodes",
-      data: {
-        ...BLANK,
-        id: `caption:${ring.tier}`,
-        label: ring.caption.text,
-        fontSize: ring.caption.fontSize,
-      },
-      position: { x: ring.caption.x, y: ring.caption.y },
-      classes: "caption",
-    });
+    if (ring.caption)
+      elements.push({
+        group: "nodes",
+        data: {
+          ...BLANK,
+          id: `caption:${ring.tier}`,
+          label: ring.caption.text,
+          fontSize: ring.caption.fontSize,
+        },
+        position: { x: ring.caption.x, y: ring.caption.y },
+        classes: "caption",
+      });
   }
   for (const node of scene.nodes) {
     const label = node.label;

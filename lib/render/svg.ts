@@ -87,7 +87,7 @@ export function drawScene(scene: Scene, ink: SceneInk, dx = 0, dy = 0): string {
     .map(
       (ring) =>
         `<g class="ring" data-tier="${ring.tier}"><ellipse cx="${f(scene.cx)}" cy="${f(scene.cy)}" rx="${f(ring.rx)}" ry="${f(ring.ry)}" fill="none" stroke="${ink.guide}" stroke-width="1" stroke-dasharray="2 4"/>` +
-        `${labelText(ring.caption, ` class="ring-caption" fill="${ink.muted}"${halo(ink)}`)}</g>`,
+        `${ring.caption ? labelText(ring.caption, ` class="ring-caption" fill="${ink.muted}"${halo(ink)}`) : ""}</g>`,
     )
     .join("");
   const edges = scene.edges

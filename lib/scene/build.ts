@@ -1,6 +1,6 @@
 import { TIER_CODES, type TierCode } from "@/lib/schema/tiers";
 import { HOME_COLOUR, LEADER_COLOUR, TIER_STYLE } from "@/lib/render/palette";
-import { boxAround, type Box } from "./boxes";
+import { boxAround, overlaps, type Box } from "./boxes";
 import { bearingFromVietnam, geoProjection, HOME_LAT, HOME_LON, spreadAngles } from "./geometry";
 import { placeLabels, type LabelRequest } from "./labels";
 import { ringCaption } from "./captions";
@@ -124,6 +124,7 @@ export function buildScene(input: SceneInput): Scene {
   const fractionOf = (t: RingTier): number => (t === "none" ? 1 : (fractions.get(t) ?? tierOuter));
 
   const positionOf = new Map<string, SceneNode>();
+  const captionBoxes: Box[] = [];
   const geo = geoProjection(input.partners, frame);
   if (input.layout === "geo") {
     const p = geo.project(HOME_LAT, HOME_LON);
@@ -143,32 +144,47 @@ export function buildScene(input: SceneInput): Scene {
     const captionSize = Math.max(input.minFontSize, fontSize - 1);
     const captionWidth = input.measure(captionText, captionSize, false) + 9;
     if (input.layout === "rings") {
-      const caption = {
-        text: captionText,
-        x: cx,
-        y: cy - ry,
-        width: captionWidth,
-        height: captionSize + 9,
-        fontSize: captionSize,
-        bold: false,
-        leaderLine: false,
-      };
-      rings.push({ tier, rx, ry, caption });
-      obstacles.push(boxAround(caption.x, caption.y, caption.width, caption.height));
-      // The caption sits at the top of its ring: members share the rest of the ring, in compass order.
+      // The caption sits at the top of its ring, or at the bottom where rings close up and captions would
+      // collide, or nowhere (the legend still names the tier). Members share the rest of the ring.
+      const caption = [-Math.PI / 2, Math.PI / 2]
+        .map((side) => ({
+          side,
+          label: {
+            text: captionText,
+            x: cx,
+            y: cy + ry * Math.sin(side),
+            width: captionWidth,
+            height: captionSize + 9,
+            fontSize: captionSize,
+            bold: false,
+            leaderLine: false,
+          },
+        }))
+        .find(({ label }) => {
+          const box = boxAround(label.x, label.y, label.width, label.height);
+          return !captionBoxes.some((other) => overlaps(box, other));
+        });
+      rings.push({ tier, rx, ry, caption: caption?.label ?? null });
+      if (caption) {
+        const box = boxAround(caption.label.x, caption.label.y, caption.label.width, caption.label.height);
+        captionBoxes.push(box);
+        obstacles.push(box);
+      }
+      const side = caption?.side ?? -Math.PI / 2;
       const radius = Math.sqrt((rx * rx + ry * ry) / 2);
-      const gapHalf = Math.min(0.9, (captionWidth / 2 + fontSize) / radius);
-      const start = -Math.PI / 2 + gapHalf;
-      const end = (3 * Math.PI) / 2 - gapHalf;
+      const gapHalf = caption ? Math.min(0.9, (captionWidth / 2 + fontSize) / radius) : 0;
+      const start = side + gapHalf;
+      const end = side + 2 * Math.PI - gapHalf;
       members.sort(
         (a, b) =>
           bearingFromVietnam(a.lat, a.lon) - bearingFromVietnam(b.lat, b.lon) || a.key.localeCompare(b.key),
       );
       const targets = members.map((m) => {
         const φ = bearingFromVietnam(m.lat, m.lon) - Math.PI / 2;
+        const turned = start + ((((φ - start) % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI));
         // A direction inside the caption's gap goes to the nearer side of it, not round the ring.
-        if (φ >= start) return φ;
-        return start - φ < φ + 2 * Math.PI - end ? start : φ + 2 * Math.PI;
+        if (turned <= end) return turned;
+        return turned - end < start + 2 * Math.PI - turned ? end : start;
       });
       const order = targets.map((t, i) => ({ t, i })).sort((a, b) => a.t - b.t);
       const angles = spreadAngles(

@@ -88,7 +88,8 @@ export interface RingGuide {
   tier: TierCode | "none";
   rx: number;
   ry: number;
-  caption: PlacedLabel;
+  /** Null when no side of the ring had room for it (the legend names the tier). */
+  caption: PlacedLabel | null;
 }
 
 export interface Scene {
