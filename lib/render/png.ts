@@ -1,12 +1,16 @@
-import { Resvg } from "@resvg/resvg-js";
+import { Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
 import { FONT_FAMILY, FONT_FILES } from "./font-files";
 
 export { FONT_FILES };
 
-export function svgToPng(svg: string, width: number, scale: number): Buffer {
-  const resvg = new Resvg(svg, {
+/** resvg's options for a picture: its width in pixels and the bundled fonts only, so bytes never vary. */
+export function resvgOptions(width: number, scale: number): ResvgRenderOptions {
+  return {
     fitTo: { mode: "width", value: Math.round(width * scale) },
     font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
-  });
-  return resvg.render().asPng();
+  };
+}
+
+export function svgToPng(svg: string, width: number, scale: number): Buffer {
+  return new Resvg(svg, resvgOptions(width, scale)).render().asPng();
 }

@@ -2,20 +2,22 @@ import { getGraphAsOf } from "@/lib/graph";
 import { cachedResponse, etagFor } from "@/lib/http/caching";
 import type { ViewState } from "@/lib/schema/view-state";
 import { viewStateToQuery } from "@/lib/schema/view-state";
+import { DEFAULT_PICTURE_SIZE, pictureSize } from "@/lib/schema/presets";
 import { svgToPng } from "./png";
 import { renderSvg } from "./svg";
 
-export const DEFAULT_SIZE = { width: 1200, height: 800 } as const;
+export const DEFAULT_SIZE = DEFAULT_PICTURE_SIZE;
 
 /** The public site's address for credit lines; images are the same bytes wherever they are served. */
 export const SITE_URL = process.env.BAMBOO_SITE_URL ?? "https://bamboo.example";
 
-function snapshotParams(state: ViewState) {
+export function snapshotParams(state: ViewState) {
   return {
     asOf: state.asOf,
     tiers: state.tiers,
-    width: state.width ?? DEFAULT_SIZE.width,
-    height: state.height ?? DEFAULT_SIZE.height,
+    ...pictureSize(state),
+    title: state.title ?? undefined,
+    subtitle: state.subtitle ?? undefined,
     theme: state.theme === "dark" ? ("dark" as const) : ("light" as const),
     lang: state.lang,
     layout: state.layout,
@@ -37,14 +39,17 @@ function memo<T extends string | Buffer>(key: string, make: () => T): T {
   return value;
 }
 
-export function snapshotSvg(state: ViewState): string {
+/** The picture of a view, not memoised: also each frame of an animation. */
+export function renderSnapshotSvg(state: ViewState): string {
   const p = snapshotParams(state);
-  return memo(`svg|${JSON.stringify(p)}`, () =>
-    renderSvg(getGraphAsOf({ asOf: p.asOf, tiers: p.tiers }), {
-      ...p,
-      creditUrl: `${SITE_URL}/${viewStateToQuery({ asOf: p.asOf, tiers: p.tiers, layout: p.layout, lang: p.lang })}`,
-    }),
-  );
+  return renderSvg(getGraphAsOf({ asOf: p.asOf, tiers: p.tiers }), {
+    ...p,
+    creditUrl: `${SITE_URL}/${viewStateToQuery({ asOf: p.asOf, tiers: p.tiers, layout: p.layout, lang: p.lang })}`,
+  });
+}
+
+export function snapshotSvg(state: ViewState): string {
+  return memo(`svg|${JSON.stringify(snapshotParams(state))}`, () => renderSnapshotSvg(state));
 }
 
 export function snapshotPng(state: ViewState): Buffer {

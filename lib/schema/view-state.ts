@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { EARLIEST_DATE, isCalendarDay, todayInVietnam } from "./dates";
+import { PRESETS, pictureSize, type Preset } from "./presets";
 import { TIER_FILTER_CODES, type TierFilterCode } from "./tiers";
 
 export const LAYOUTS = ["rings", "geo", "force"] as const;
@@ -14,6 +15,7 @@ export type Theme = (typeof THEMES)[number];
 export type ExportFormat = (typeof FORMATS)[number];
 
 export const MAX_QUERY_LENGTH = 100;
+export const MAX_CAPTION_LENGTH = 120;
 export const MAX_IMAGE_PIXELS = 8000;
 
 function dayInRange(today: string) {
@@ -38,6 +40,14 @@ function intInRange(min: number, max: number) {
     .transform(Number)
     .refine((n) => n >= min && n <= max, { message: `must be from ${min} to ${max}` });
 }
+
+/** An author's title or subtitle: plain text on one line; markup is allowed and always escaped when drawn. */
+const authorText = z
+  .string()
+  .max(MAX_CAPTION_LENGTH, { message: `must be at most ${MAX_CAPTION_LENGTH} characters` })
+  .regex(/^[^\p{Cc}]*$/u, { message: "must not contain control characters" })
+  .optional()
+  .transform((v) => (v && v.trim() ? v.trim() : null));
 
 /**
  * The one parser of query strings: every page, route handler, embed and image reads its parameters
@@ -82,6 +92,15 @@ export function viewStateSchema(today: string) {
     sort: z.enum(LADDER_SORTS, { message: `must be one of ${LADDER_SORTS.join(", ")}` }).default("reached"),
     region: z.enum(REGIONS, { message: `must be one of ${REGIONS.join(", ")}` }).optional(),
     format: z.enum(FORMATS, { message: `must be one of ${FORMATS.join(", ")}` }).default("json"),
+    /** The first and last day of an animation (GET /api/graph.gif). */
+    from: day.default(EARLIEST_DATE),
+    to: day.default(today),
+    preset: z
+      .enum(PRESETS, { message: `must be one of ${PRESETS.join(", ")}` })
+      .optional()
+      .transform((p): Preset | null => p ?? null),
+    title: authorText,
+    subtitle: authorText,
     width: intInRange(200, 4000).optional(),
     height: intInRange(200, 4000).optional(),
     scale: z
@@ -169,9 +188,12 @@ export function parseViewState(input: QueryInput, options: ParseOptions = {}): V
   }
   if (result.success && result.data.a && result.data.b && result.data.a > result.data.b)
     issues.push({ path: "a", message: "must not be after b" });
+  if (result.success && result.data.from > result.data.to)
+    issues.push({ path: "from", message: "must not be after to" });
   if (result.success) {
     // A PNG is width × scale by height × scale pixels: cap it so no request can exhaust memory.
-    const { width = 1200, height = 800, scale } = result.data;
+    const { width, height } = pictureSize(result.data);
+    const { scale } = result.data;
     if (Math.max(width, height) * scale > MAX_IMAGE_PIXELS)
       issues.push({
         path: "scale",
