@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { PRESET_SIZES } from "@/lib/schema/presets";
 import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
 
 /** Link previews: the page's own view as a PNG, so links unfurl in chats and social posts. */
@@ -10,7 +11,7 @@ export async function previewMetadata(
 ): Promise<Metadata> {
   const h = await headers();
   const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}`;
-  const image = `${origin}/api/graph.png${viewStateToQuery({ ...state, width: 1200, height: 630 }, ["asOf", "tiers", "layout", "lang", "width", "height"])}`;
+  const image = `${origin}/api/graph.png${viewStateToQuery({ ...state, preset: "social" }, ["asOf", "tiers", "layout", "lang", "preset"])}`;
   return {
     title,
     description,
@@ -18,7 +19,7 @@ export async function previewMetadata(
     openGraph: {
       title,
       description,
-      images: [{ url: image, width: 1200, height: 630, alt: description }],
+      images: [{ url: image, ...PRESET_SIZES.social, alt: description }],
       type: "website",
     },
     twitter: { card: "summary_large_image", title, description, images: [image] },

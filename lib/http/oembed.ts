@@ -63,10 +63,16 @@ export function oembedResponse(request: Request): Response {
   }
   const width = Math.max(200, Math.min(parsed.data.maxwidth ?? 800, 1200));
   const height = Math.max(200, Math.min(parsed.data.maxheight ?? 620, 1200));
+  // A comparison embed (a and b) is titled by its two dates; an author's own title wins over both.
+  const when =
+    state.a && state.b
+      ? `${formatDate(state.a, state.lang)} — ${formatDate(state.b, state.lang)}`
+      : formatDate(state.asOf, state.lang);
   const title =
-    state.lang === "vi"
-      ? `Mạng lưới đối tác của Việt Nam, ${formatDate(state.asOf, "vi")}`
-      : `Vietnam's partnership network, ${formatDate(state.asOf, "en")}`;
+    state.title ??
+    (state.lang === "vi"
+      ? `Mạng lưới đối tác của Việt Nam, ${when}`
+      : `Vietnam's partnership network, ${when}`);
   const alt = altText(getGraphAsOf({ asOf: state.asOf, tiers: state.tiers }), state.asOf, state.lang);
   const code = embedCode(origin, state, { width, height, title, alt });
   return Response.json(
