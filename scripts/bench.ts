@@ -4,6 +4,7 @@
  *   2. Browser: Chromium time from navigation to the first drawn graph, and JavaScript bytes per route.
  *   3. Scale: synthetic datasets at 1×, 10×, 100×: validation, graph build, as-of query, layout + SVG,
  *      and Cytoscape's first draw, with each step's growth factor.
+ *   4. GIF: the animation of 1990 to today at each preset — frames, render time, size (limit 8 MB at social).
  * Needs a production build (`npm run build`) and Chromium at /usr/bin/chromium (or CHROMIUM_PATH).
  */
 import { spawn } from "node:child_process";
@@ -24,6 +25,7 @@ import { screenType } from "../lib/scene/picture";
 import { SCENE_THEMES } from "../lib/scene/theme";
 import { measureWithNotoSans } from "../lib/render/measure-font";
 import { sceneElements, sceneStylesheet } from "../app/components/scene-elements";
+import { gifBench } from "./bench/gif";
 import { syntheticDataset, syntheticFiles } from "./bench/synthetic";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/chromium";
 
@@ -362,9 +364,9 @@ async function scaleBench() {
   );
 }
 
-/** `BENCH_ONLY=load,browser` (or `scale`) runs some of the three parts; all by default. */
+/** `BENCH_ONLY=load,browser` (or `scale`, `gif`) runs some of the four parts; all by default. */
 async function main() {
-  const only = new Set((process.env.BENCH_ONLY ?? "load,browser,scale").split(","));
+  const only = new Set((process.env.BENCH_ONLY ?? "load,browser,scale,gif").split(","));
   if (only.has("load") || only.has("browser")) {
     const stop = await startServer();
     try {
@@ -375,6 +377,7 @@ async function main() {
     }
   }
   if (only.has("scale")) await scaleBench();
+  if (only.has("gif")) table("GIF: 1990 to today per preset, rendered in this process", await gifBench());
 }
 
 main().catch((error) => {
