@@ -92,21 +92,21 @@ test("the comparison embed shows both dates and what changed, framed by another 
   try {
     await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
     const frame = page.frameLocator("iframe[data-bamboo-embed]");
-    await expect(frame.locator("figure[data-date=2022-01-01] svg")).toBeVisible();
-    await expect(frame.locator("figure[data-date=2025-12-31] svg")).toBeVisible();
-    await expect(frame.locator("figure[data-date=2022-01-01] g.node[data-key=US]")).toHaveAttribute(
+    await expect(frame.locator("figure[data-date='2022-01-01'] svg")).toBeVisible();
+    await expect(frame.locator("figure[data-date='2025-12-31'] svg")).toBeVisible();
+    await expect(frame.locator("figure[data-date='2022-01-01'] g.node[data-key=US]")).toHaveAttribute(
       "data-tier",
       "comprehensive",
     );
-    await expect(frame.locator("figure[data-date=2025-12-31] g.node[data-key=US]")).toHaveAttribute(
+    await expect(frame.locator("figure[data-date='2025-12-31'] g.node[data-key=US]")).toHaveAttribute(
       "data-tier",
       "comprehensive-strategic",
     );
     await expect(frame.getByTestId("compare-changes").locator("li[data-key=US]")).toBeVisible();
     // A 420px frame stacks the two pictures.
     const [boxA, boxB] = await Promise.all([
-      frame.locator("figure[data-date=2022-01-01]").boundingBox(),
-      frame.locator("figure[data-date=2025-12-31]").boundingBox(),
+      frame.locator("figure[data-date='2022-01-01']").boundingBox(),
+      frame.locator("figure[data-date='2025-12-31']").boundingBox(),
     ]);
     expect(boxB!.y).toBeGreaterThan(boxA!.y + boxA!.height - 1);
     await expect(page.locator("#log")).toHaveText(/^\d{3,}$/);
