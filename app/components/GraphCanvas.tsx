@@ -3,6 +3,7 @@
 import cytoscape, { type Core } from "cytoscape";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { buildScene } from "@/lib/scene/build";
+import { LARGE_SCENE_NODES, rendererOptions } from "@/lib/scene/detail";
 import { screenType } from "@/lib/scene/picture";
 import { SCENE_THEMES, type SceneTheme } from "@/lib/scene/theme";
 import type { SceneLeader, ScenePartner } from "@/lib/scene/types";
@@ -92,7 +93,8 @@ export function GraphCanvas(props: Props) {
     });
   }, [props.rows, props.leaders, props.lang, props.layout, size, expand, named]);
 
-  // One Cytoscape instance for the component's life; the scene decides everything it draws.
+  const large = props.rows.length + props.leaders.length > LARGE_SCENE_NODES;
+  // One Cytoscape instance (per size class); the scene decides everything it draws.
   useEffect(() => {
     if (!container.current || !box.current) return;
     setTheme(currentTheme());
@@ -103,6 +105,7 @@ export function GraphCanvas(props: Props) {
       maxZoom: 6,
       autoungrabify: true,
       boxSelectionEnabled: false,
+      ...rendererOptions(large ? LARGE_SCENE_NODES + 1 : 0),
     });
     instance.on("tap", "node.partner", (event) => onSelect.current(event.target.id() as string));
     // A leader's links light up the upgrades and visits they took part in.
@@ -139,7 +142,7 @@ export function GraphCanvas(props: Props) {
       instance.destroy();
       cy.current = null;
     };
-  }, []);
+  }, [large]);
 
   useEffect(() => {
     const instance = cy.current;
