@@ -31,8 +31,9 @@ export function EmbedView({
   return (
     <main className="embed">
       <h1 className="view-title">
-        {t("tagline")} — {t("asOf")} {formatDate(state.asOf, state.lang)}
+        {state.title ?? t("tagline")} — {t("asOf")} {formatDate(state.asOf, state.lang)}
       </h1>
+      {state.subtitle ? <p className="muted">{state.subtitle}</p> : null}
       <Legend lang={state.lang} />
       <GraphCanvas
         rows={rows}

@@ -177,11 +177,19 @@ export interface ParseOptions {
   acceptLanguage?: string | null;
 }
 
+let cachedSchema: { today: string; schema: ReturnType<typeof viewStateSchema> } | null = null;
+
+/** Building the schema costs more than parsing with it; it only changes when the day does. */
+function schemaFor(today: string): ReturnType<typeof viewStateSchema> {
+  if (cachedSchema?.today !== today) cachedSchema = { today, schema: viewStateSchema(today) };
+  return cachedSchema.schema;
+}
+
 /** Parses a query into a complete view state, or throws InvalidQueryError listing every bad parameter. */
 export function parseViewState(input: QueryInput, options: ParseOptions = {}): ViewState {
   const today = options.today ?? todayInVietnam();
   const { values, issues } = toRecord(input);
-  const result = viewStateSchema(today).safeParse(values);
+  const result = schemaFor(today).safeParse(values);
   if (!result.success) {
     for (const issue of result.error.issues)
       issues.push({ path: issue.path.join(".") || "query", message: issue.message });
