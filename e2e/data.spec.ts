@@ -11,7 +11,7 @@ test("/data reconciles every official statement and offers the downloads", async
     expect(mark).toMatch(/^[✓✗]/);
     if (mark.startsWith("✗")) expect(mark.length).toBeGreaterThan(40);
   }
-  await expect(page.locator('[data-testid="coverage"]')).toContainText("Tier changes");
+  await expect(page.locator('[data-testid="coverage"]')).toContainText("Tier steps");
   const dataset = await request.get("/api/dataset");
   expect(dataset.headers()["content-disposition"]).toMatch(/^attachment; filename="bamboo-dataset-/);
   const body = (await dataset.json()) as { relationships: unknown[]; totals: unknown[] };

@@ -44,7 +44,7 @@ test("images and exports speak Vietnamese when asked", async ({ request }) => {
   expect(svg).toContain("Tính đến 10 tháng 3, 2024");
   const csv = await (await request.get("/api/graph?asOf=2024-03-10&format=csv&lang=vi")).text();
   expect(csv.split("\r\n")[0]).toBe(
-    '"mã","tên","cấp độ","cấp độ từ","quan hệ từ","quan hệ có không muộn hơn"',
+    '"mã","tên","cấp độ","cấp độ từ","quan hệ từ","quan hệ có không muộn hơn","độ chính xác của cấp độ từ","độ chính xác của quan hệ từ"',
   );
   expect(csv).toContain('"KR","Hàn Quốc"');
 });

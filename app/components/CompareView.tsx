@@ -6,7 +6,9 @@ import { compareDates, ladders as buildLadders, tierSeries, type LeaderRecord } 
 import { filterRows, rowsAsOf } from "@/lib/views/explorer";
 import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
 import { TIER_CODES, TIER_FILTER_CODES } from "@/lib/schema/tiers";
-import { formatDate, translator, tierName } from "@/lib/i18n/messages";
+import { changeText, formatDate, tenureText, translator, tierName } from "@/lib/i18n/messages";
+import { localized, officialNameOf } from "@/lib/views/localized";
+import { Localized } from "./Localized";
 import { GraphCanvas } from "./GraphCanvas";
 import { Citations } from "./Citations";
 import { Legend } from "./Legend";
@@ -119,8 +121,8 @@ export function CompareView({
         <thead>
           <tr>
             <th scope="col">{t("tier")}</th>
-            <th scope="col">{state.a}</th>
-            <th scope="col">{state.b}</th>
+            <th scope="col">{formatDate(state.a, state.lang)}</th>
+            <th scope="col">{formatDate(state.b, state.lang)}</th>
             <th scope="col">{t("difference")}</th>
           </tr>
         </thead>
@@ -142,9 +144,32 @@ export function CompareView({
       <h2>{t("changes")}</h2>
       <ol data-testid="compare-changes">
         {diff.changes.map((c) => (
-          <li key={`${c.key}-${c.date}`} data-key={c.key} data-to={c.to}>
-            <strong>{label(c)}</strong>: {tierName(state.lang, c.from)} → {tierName(state.lang, c.to)},{" "}
-            {formatDate(c.date, state.lang)}
+          <li
+            key={`${c.key}-${c.date}`}
+            data-key={c.key}
+            data-to={c.to}
+            data-within-tier={c.withinTier || undefined}
+          >
+            <strong>{label(c)}</strong>:{" "}
+            {c.withinTier ? (
+              <>
+                {t("withinTierStep")} ({tierName(state.lang, c.to)})
+                {c.step?.officialName ? (
+                  <>
+                    {" "}
+                    —{" "}
+                    <em>
+                      <Localized value={officialNameOf(c.step, state.lang)} lang={state.lang} />
+                    </em>
+                  </>
+                ) : null}
+              </>
+            ) : (
+              <>
+                {tierName(state.lang, c.from)} → {tierName(state.lang, c.to)}
+              </>
+            )}
+            , {formatDate(c.date, state.lang)}
             {c.step?.leaders.length ? (
               <>
                 {" "}
@@ -211,13 +236,13 @@ export function CompareView({
           <tbody>
             {series.map((p) => (
               <tr key={p.day} data-day={p.day}>
-                <th scope="row">{p.day}</th>
+                <th scope="row">{formatDate(p.day, state.lang)}</th>
                 {TIER_CODES.map((t) => (
                   <td key={t} data-tier={t}>
                     {p.counts[t]}
                   </td>
                 ))}
-                <td>{p.changes.map((c) => `${label(c)} → ${tierName(state.lang, c.to)}`).join("; ")}</td>
+                <td>{p.changes.map((c) => changeText(c, label(c), state.lang)).join("; ")}</td>
               </tr>
             ))}
           </tbody>
@@ -245,15 +270,23 @@ export function CompareView({
           <tbody>
             {leaders.map((l) => (
               <tr key={l.id} data-leader={l.id}>
-                <th scope="row">{state.lang === "vi" && l.nameVi ? l.nameVi : l.name}</th>
+                <th scope="row">
+                  <a href={`/leader/${l.id.slice("leader:".length)}${state.lang === "vi" ? "?lang=vi" : ""}`}>
+                    {state.lang === "vi" && l.nameVi ? l.nameVi : l.name}
+                  </a>
+                </th>
                 <td>
-                  {l.tenures
-                    .map((t) => `${t.title}${t.from || t.to ? ` (${t.from ?? "?"}–${t.to ?? ""})` : ""}`)
-                    .join("; ")}
+                  {l.tenures.map((r, i) => (
+                    <Fragment key={i}>
+                      {i > 0 ? "; " : ""}
+                      <Localized value={localized(state.lang, r.title, r.titleVi)} lang={state.lang} /> (
+                      {tenureText(r, state.lang)})
+                    </Fragment>
+                  ))}
                 </td>
                 <td>
                   {l.tookPart
-                    .map((c) => `${label(c)} → ${tierName(state.lang, c.to)} (${c.date})`)
+                    .map((c) => `${changeText(c, label(c), state.lang)} (${formatDate(c.date, state.lang)})`)
                     .join("; ")}
                 </td>
                 <td>{l.country === "VN" ? l.duringTenure.length : "—"}</td>

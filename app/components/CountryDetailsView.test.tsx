@@ -4,6 +4,7 @@ import { validateDataset } from "@/lib/dataset/validate";
 import { allCountryDetails } from "@/lib/views/country-details";
 import { fixtureData, toRawFiles } from "@/lib/testing/fixture";
 import { CountryDetailsView } from "./CountryDetailsView";
+import { getCountryDetails } from "@/lib/views/payload";
 
 const HOSTILE = `<script>alert(1)</script>"onload="alert(2)" ]]><img src=x onerror=alert(3)>`;
 
@@ -33,5 +34,22 @@ describe("CountryDetailsView with hostile data", () => {
     f.sources.sources[0]!.url = "javascript:alert(1)";
     const { problems } = validateDataset(toRawFiles(f), "2026-11-23");
     expect(problems.map((p) => p.path)).toContain("sources[0].url");
+  });
+});
+
+describe("CountryDetailsView in Vietnamese", () => {
+  it("shows sourced Vietnamese official names and marks English fallbacks for screen readers", () => {
+    const details = getCountryDetails("AU")!;
+    const html = renderToStaticMarkup(<CountryDetailsView details={details} lang="vi" />);
+    const sourced = details.ladder.filter((s) => s.officialNameVi);
+    expect(sourced.length).toBeGreaterThan(0);
+    for (const s of sourced) expect(html).toContain(`<em>${s.officialNameVi}</em>`);
+    const withoutVi = { ...details, ladder: details.ladder.map((s) => ({ ...s, officialNameVi: null })) };
+    const fallback = renderToStaticMarkup(<CountryDetailsView details={withoutVi} lang="vi" />);
+    for (const s of details.ladder)
+      expect(fallback).toContain(`<em><span lang="en">${s.officialName}</span></em>`);
+    // The 2015 enhancement stays inside the comprehensive tier.
+    expect(html).toContain("Thay đổi trong cùng cấp độ");
+    expect(html).toContain('href="/leader/nguyen-tan-dung?lang=vi"');
   });
 });

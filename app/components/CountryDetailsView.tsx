@@ -2,7 +2,11 @@ import type { CountryDetails } from "@/lib/views/country-details";
 import type { Lang } from "@/lib/schema/view-state";
 import { formatDate, translator, regionName, tierName } from "@/lib/i18n/messages";
 import { TIER_STYLE } from "@/lib/render/palette";
+import { Fragment } from "react";
+import { localized, officialNameOf } from "@/lib/views/localized";
+import { leaderHref } from "@/lib/views/links";
 import { Citations } from "./Citations";
+import { Localized } from "./Localized";
 
 function precisionNote(precision: "day" | "month" | "year", lang: Lang): string {
   const t = translator(lang);
@@ -48,7 +52,14 @@ export function CountryDetailsView({
             {details.relations.basis === "existedBy" ? (
               <p className="muted">{t("relationsExistedByNote")}</p>
             ) : null}
-            {details.relations.note ? <p className="muted">{details.relations.note}</p> : null}
+            {details.relations.note ? (
+              <p className="muted">
+                <Localized
+                  value={localized(lang, details.relations.note, details.relations.noteVi)}
+                  lang={lang}
+                />
+              </p>
+            ) : null}
             <Citations citations={details.relations.citations} lang={lang} />
           </li>
         ) : null}
@@ -57,26 +68,52 @@ export function CountryDetailsView({
             key={`${step.tier}-${step.date}-${i}`}
             style={{ borderLeftColor: TIER_STYLE[step.tier].colour }}
             data-testid="ladder-step"
+            data-within-tier={step.withinTier || undefined}
           >
-            <strong>{tierName(lang, step.tier)}</strong>: {formatDate(step.date, lang)}
+            {step.withinTier ? (
+              <>
+                <strong>{t("withinTierStep")}</strong> ({tierName(lang, step.tier)}; {t("withinTierNote")})
+              </>
+            ) : (
+              <strong>{tierName(lang, step.tier)}</strong>
+            )}
+            : {formatDate(step.date, lang)}
             {precisionNote(step.precision, lang)}
             {step.officialName ? (
               <div>
-                {t("officialName")}: <em>{step.officialName}</em>
+                {t("officialName")}:{" "}
+                <em>
+                  <Localized value={officialNameOf(step, lang)} lang={lang} />
+                </em>
               </div>
             ) : null}
             {step.leaders.length > 0 ? (
               <div>
                 {t("leadersInvolved")}:{" "}
-                {step.leaders
-                  .map(
-                    (l) => `${lang === "vi" && l.nameVi ? l.nameVi : l.name}${l.role ? ` (${l.role})` : ""}`,
-                  )
-                  .join("; ")}
+                {step.leaders.map((l, j) => (
+                  <Fragment key={l.id}>
+                    {j > 0 ? "; " : ""}
+                    <a href={leaderHref(l.id, lang)}>{lang === "vi" && l.nameVi ? l.nameVi : l.name}</a>
+                    {l.role ? (
+                      <>
+                        {" "}
+                        (<Localized value={localized(lang, l.role, l.roleVi)} lang={lang} />)
+                      </>
+                    ) : null}
+                  </Fragment>
+                ))}
               </div>
             ) : null}
-            {step.event ? <div>{step.event.title}</div> : null}
-            {step.note ? <p className="muted">{step.note}</p> : null}
+            {step.event ? (
+              <div>
+                <Localized value={localized(lang, step.event.title, step.event.titleVi)} lang={lang} />
+              </div>
+            ) : null}
+            {step.note ? (
+              <p className="muted">
+                <Localized value={localized(lang, step.note, step.noteVi)} lang={lang} />
+              </p>
+            ) : null}
             <Citations citations={step.citations} lang={lang} />
           </li>
         ))}
@@ -88,7 +125,8 @@ export function CountryDetailsView({
             {details.events.map((e) => (
               <li key={e.id}>
                 {formatDate(e.date, lang)}
-                {e.endDate ? `–${formatDate(e.endDate, lang)}` : ""}: {e.title}
+                {e.endDate ? `–${formatDate(e.endDate, lang)}` : ""}:{" "}
+                <Localized value={localized(lang, e.title, e.titleVi)} lang={lang} />
                 {e.place ? `, ${e.place}` : ""}
                 <Citations citations={e.citations} lang={lang} />
               </li>
@@ -102,7 +140,11 @@ export function CountryDetailsView({
           {details.disagreements.map((d, i) => (
             <div key={i}>
               <p>
-                <strong>{d.about}</strong> — {t("used")}: {d.used}. {d.reason}
+                <strong>
+                  <Localized value={localized(lang, d.about, null)} lang={lang} />
+                </strong>{" "}
+                — {t("used")}: <Localized value={localized(lang, d.used, null)} lang={lang} />.{" "}
+                <Localized value={localized(lang, d.reason, null)} lang={lang} />
               </p>
               {d.alternatives.map((a) => (
                 <div key={a.value}>

@@ -16,6 +16,12 @@ const compare: Record<SortKey, (a: ExplorerRow, b: ExplorerRow) => number> = {
   region: (a, b) => a.region.localeCompare(b.region) || a.label.localeCompare(b.label, "en"),
 };
 
+/** The caption's counts: countries, and organisations (the EU) apart. */
+export function resultCounts(rows: readonly ExplorerRow[]): { count: number; organisations: number } {
+  const organisations = rows.filter((r) => r.kind === "organisation").length;
+  return { count: rows.length - organisations, organisations };
+}
+
 /** The canvas's accessible twin: the same rows, sortable, every country reachable by keyboard. */
 export function CountryTable({
   rows,
@@ -45,7 +51,7 @@ export function CountryTable({
   return (
     <table className="rows" id="country-table" data-testid="country-table">
       <caption>
-        {t("table")} — {t("results", { count: rows.length })}
+        {t("table")} — {t("results", resultCounts(rows))}
       </caption>
       <thead>
         <tr>

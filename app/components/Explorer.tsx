@@ -5,14 +5,15 @@ import { filterRows, rowsAsOf, tierCounts } from "@/lib/views/explorer";
 import type { ExplorerPayload, LeaderLinks } from "@/lib/views/payload";
 import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
 import { TIER_FILTER_CODES, type TierFilterCode } from "@/lib/schema/tiers";
-import { formatDate, translator, tierName } from "@/lib/i18n/messages";
+import { translator, tierName } from "@/lib/i18n/messages";
+import { headlineFor } from "@/lib/views/headline";
 import { matchesSearch } from "@/lib/views/search";
 import { TIER_STYLE } from "@/lib/render/palette";
 import { GraphCanvas } from "./GraphCanvas";
 import { changeCaption } from "@/lib/views/play-caption";
 import type { SceneLeader } from "@/lib/scene/types";
 import { leaderLabel } from "@/lib/scene/from-graph";
-import { CountryTable } from "./CountryTable";
+import { CountryTable, resultCounts } from "./CountryTable";
 import { CountryDetailsView } from "./CountryDetailsView";
 import { DateControl } from "./DateControl";
 import { Legend, TierMark } from "./Legend";
@@ -88,9 +89,13 @@ export function Explorer({
         next.length === TIER_FILTER_CODES.length ? null : TIER_FILTER_CODES.filter((t) => next.includes(t)),
     });
   };
+  const headline = useMemo(
+    () => headlineFor(allRows, state.tiers, state.asOf, state.lang),
+    [allRows, state.tiers, state.asOf, state.lang],
+  );
   const selection = useCountryDetails(state.focus, initialDetails);
   const searchHits = state.q.trim()
-    ? payload.partners.filter((p) => matchesSearch(state.q, [p.label, p.labelVi, p.key])).length
+    ? payload.partners.filter((p) => matchesSearch(state.q, p.key, [p.label, p.labelVi])).length
     : null;
 
   return (
@@ -136,7 +141,7 @@ export function Explorer({
         </label>
         {searchHits !== null ? (
           <p role="status" className="muted">
-            {t("results", { count: tableRows.length })}
+            {t("results", resultCounts(tableRows))}
           </p>
         ) : null}
         <label>
@@ -172,13 +177,14 @@ export function Explorer({
         />
       </aside>
       <section aria-label={t("explorer")}>
-        <h1 className="view-title">
-          {t.rich("countriesInView", {
-            count: allRows.length,
-            date: formatDate(state.asOf, state.lang),
-            n: (chunks) => <span data-testid="partner-count">{chunks}</span>,
-          })}
+        <h1 className="view-title" data-testid="headline" data-count={headline.count}>
+          {headline.title}
         </h1>
+        {headline.detail ? (
+          <p className="muted" data-testid="headline-detail">
+            {headline.detail}
+          </p>
+        ) : null}
         <Legend lang={state.lang} />
         <GraphCanvas
           rows={tierRows}

@@ -296,7 +296,7 @@ export function GraphCanvas(props: Props) {
             <>
               <br />
               {tierName(props.lang, tipRow.tier)}
-              {tipRow.tierSince ? ` · ${t("since")} ${formatDate(tipRow.tierSince, props.lang)}` : ""}
+              {tipRow.tierSinceDate ? ` · ${t("since")} ${formatDate(tipRow.tierSinceDate, props.lang)}` : ""}
               {tipRow.officialName ? (
                 <>
                   <br />

@@ -1,4 +1,5 @@
 import type { Ladder } from "@/lib/views/compare";
+import { WithinTierSteps } from "./WithinTierSteps";
 import { formatDate, formatRelationsDate, translator, tierName } from "@/lib/i18n/messages";
 import type { Lang } from "@/lib/schema/view-state";
 
@@ -18,6 +19,7 @@ export function LadderSummary({ ladder, lang }: { ladder: Ladder; lang: Lang }) 
             <>
               {formatDate(r.date, lang)}
               {r.yearsFromPrevious !== null ? ` (${t("yearsAfter", { count: r.yearsFromPrevious })})` : ""}
+              <WithinTierSteps rung={r} lang={lang} />
             </>
           ) : r.status === "skipped" ? (
             <em>{t("skipped")}</em>

@@ -1,6 +1,7 @@
 "use client";
 
 import type { Ladder } from "@/lib/views/compare";
+import { WithinTierSteps } from "./WithinTierSteps";
 import { formatDate, formatRelationsDate, translator, regionName, tierName } from "@/lib/i18n/messages";
 import type { Lang, ViewState } from "@/lib/schema/view-state";
 import { LADDER_SORTS, REGIONS } from "@/lib/schema/view-state";
@@ -98,6 +99,7 @@ export function LadderTable({
               {l.rungs[0]?.tier === "special" ? (
                 <td colSpan={3}>
                   {tierName(lang, "special")}: {formatDate(l.rungs[0].date, lang)}
+                  <WithinTierSteps rung={l.rungs[0]} lang={lang} />
                 </td>
               ) : (
                 l.rungs.map((r) => (
@@ -108,6 +110,7 @@ export function LadderTable({
                         {r.yearsFromPrevious !== null ? (
                           <span className="muted"> ({t("yearsAfter", { count: r.yearsFromPrevious })})</span>
                         ) : null}
+                        <WithinTierSteps rung={r} lang={lang} />
                       </>
                     ) : r.status === "skipped" ? (
                       <em>{t("skipped")}</em>

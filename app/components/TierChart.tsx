@@ -4,7 +4,7 @@ import { useState } from "react";
 import type { SeriesPoint } from "@/lib/views/compare";
 import { TIER_CODES } from "@/lib/schema/tiers";
 import { TIER_STYLE } from "@/lib/render/palette";
-import { formatDate, translator, tierName } from "@/lib/i18n/messages";
+import { changeText, formatDate, translator } from "@/lib/i18n/messages";
 import type { Lang } from "@/lib/schema/view-state";
 
 const W = 900;
@@ -43,7 +43,7 @@ export function TierChart({
   for (let year = new Date(first).getUTCFullYear() + 1; year <= new Date(last).getUTCFullYear(); year += 2)
     years.push(year);
   const describe = (p: SeriesPoint) =>
-    `${formatDate(p.day, lang)}: ${p.changes.map((c) => `${lang === "vi" ? c.labelVi : c.label} → ${tierName(lang, c.to)}`).join("; ")}`;
+    `${formatDate(p.day, lang)}: ${p.changes.map((c) => changeText(c, lang === "vi" ? c.labelVi : c.label, lang)).join("; ")}`;
   return (
     <figure>
       <svg

@@ -58,6 +58,17 @@ export default async function DataPage({ searchParams }: { searchParams: Promise
             </a>{" "}
             <span className="muted">(version {getDatasetVersion()})</span>
           </li>
+          {(["csv", "json"] as const).map((format) => (
+            <li key={`changes-${format}`}>
+              <a
+                href={`/api/changes?format=${format}${lang === "vi" ? "&lang=vi" : ""}`}
+                download
+                data-testid={`changes-${format}`}
+              >
+                {t(format === "csv" ? "changesCsv" : "changesJson")}
+              </a>
+            </li>
+          ))}
           {(["csv", "gexf", "graphml", "json"] as const).map((format) => (
             <li key={format}>
               <a href={`/api/graph?asOf=${today}&format=${format}&lang=${lang}`} download>

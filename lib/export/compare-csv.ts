@@ -7,14 +7,15 @@ const HEADERS: Record<Lang, string[]> = {
   vi: ["thay đổi", "mã", "tên", "từ", "đến", "ngày", "lãnh đạo", "nguồn"],
 };
 
-/** One row per change between the two dates: tier changes, then new diplomatic relations. */
+/** One row per change between the two dates: tier changes and steps within a tier, then new relations. */
 export function comparisonToCsv(diff: Comparison, lang: Lang): string {
   const name = (x: { label: string; labelVi: string }) => (lang === "vi" ? x.labelVi : x.label);
   const lines = [HEADERS[lang].map(csvField).join(",")];
   for (const c of diff.changes) {
     lines.push(
       [
-        "tier",
+        // A renaming inside a tier is its own kind of row, never a change of tier.
+        c.withinTier ? "within-tier" : "tier",
         c.key,
         name(c),
         c.from ?? "none",

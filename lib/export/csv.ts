@@ -2,8 +2,26 @@ import type { ViewGraph } from "@/lib/graph";
 import type { Lang } from "@/lib/schema/view-state";
 
 const HEADERS: Record<Lang, string[]> = {
-  en: ["key", "name", "tier", "tierSince", "relationsSince", "relationsExistedBy"],
-  vi: ["mã", "tên", "cấp độ", "cấp độ từ", "quan hệ từ", "quan hệ có không muộn hơn"],
+  en: [
+    "key",
+    "name",
+    "tier",
+    "tierSince",
+    "relationsSince",
+    "relationsExistedBy",
+    "tierSincePrecision",
+    "relationsSincePrecision",
+  ],
+  vi: [
+    "mã",
+    "tên",
+    "cấp độ",
+    "cấp độ từ",
+    "quan hệ từ",
+    "quan hệ có không muộn hơn",
+    "độ chính xác của cấp độ từ",
+    "độ chính xác của quan hệ từ",
+  ],
 };
 
 /** Quotes every field, and defuses spreadsheet formulas a hostile label could carry. */
@@ -15,14 +33,25 @@ export function csvField(value: string | null): string {
 
 /**
  * One row per partner country or organisation: the contract's key, name, tier, tierSince, relationsSince,
- * then (extension) relationsExistedBy for countries whose establishment date is not sourced.
+ * then (extensions) relationsExistedBy for countries whose establishment date is not sourced (as the source
+ * gives it), and how precisely the sources date tierSince and relationsSince ("day", "month", "year"): a date
+ * known to the year is written as its last day, 1950-12-31, which the precision column qualifies.
  */
 export function graphToCsv(graph: ViewGraph, lang: Lang): string {
   const lines = [HEADERS[lang].map(csvField).join(",")];
   graph.forEachNode((key, a) => {
     if (a.kind !== "country" && a.kind !== "organisation") return;
     lines.push(
-      [key, lang === "vi" ? a.labelVi : a.label, a.tier, a.tierSince, a.relationsSince, a.relationsExistedBy]
+      [
+        key,
+        lang === "vi" ? a.labelVi : a.label,
+        a.tier,
+        a.tierSince,
+        a.relationsSince,
+        a.relationsExistedBy,
+        a.tierSincePrecision,
+        a.relationsSincePrecision,
+      ]
         .map(csvField)
         .join(","),
     );

@@ -37,18 +37,22 @@ describe("exports", () => {
 
   it("CSV has one row per partner matching the JSON graph", () => {
     const lines = graphToCsv(graph, "en").trim().split("\r\n");
-    expect(lines[0]).toBe('"key","name","tier","tierSince","relationsSince","relationsExistedBy"');
+    expect(lines[0]).toBe(
+      '"key","name","tier","tierSince","relationsSince","relationsExistedBy","tierSincePrecision","relationsSincePrecision"',
+    );
     const rows = lines.slice(1).map((l) => l.slice(1, -1).split('","'));
     expect(rows.map((r) => r[0]).sort()).toEqual(countryKeys);
-    for (const [key, name, tier, since, relations, existedBy] of rows) {
+    for (const [key, name, tier, since, relations, existedBy, sincePrecision, relationsPrecision] of rows) {
       const a = graph.getNodeAttributes(key!);
       if (a.kind !== "country" && a.kind !== "organisation") throw new Error("not a partner");
-      expect([name, tier, since, relations, existedBy]).toEqual([
+      expect([name, tier, since, relations, existedBy, sincePrecision, relationsPrecision]).toEqual([
         a.label,
         a.tier ?? "",
         a.tierSince ?? "",
         a.relationsSince ?? "",
         a.relationsExistedBy ?? "",
+        a.tierSincePrecision ?? "",
+        a.relationsSincePrecision ?? "",
       ]);
     }
     expect(graphToCsv(graph, "vi").split("\r\n")[0]).toContain("cấp độ");

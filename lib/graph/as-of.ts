@@ -1,4 +1,5 @@
 import { MultiDirectedGraph } from "graphology";
+import { precisionOf, type DatePrecision } from "@/lib/schema/dates";
 import type { TierCode, TierFilterCode } from "@/lib/schema/tiers";
 import { HOME_KEY, type Network } from "./network";
 import { isPresentAt, tierAt } from "./timeline";
@@ -10,10 +11,18 @@ export interface CountryNodeAttributes {
   tier: TierCode | null;
   tierSince: string | null;
   /** Extension: "day", "month" or "year" — how precisely the source dates `tierSince`. */
-  tierSincePrecision: "day" | "month" | "year" | null;
+  tierSincePrecision: DatePrecision | null;
   officialName: string | null;
+  /**
+   * Extension: the day the current official name counts from — a step inside the tier (a renaming or an
+   * enhancement) moves it, never `tierSince` — and how precisely its source dates it.
+   */
+  officialNameSince: string | null;
+  officialNameSincePrecision: DatePrecision | null;
   /** The day relations were established, where a source dates it. */
   relationsSince: string | null;
+  /** Extension: how precisely the source dates `relationsSince`. */
+  relationsSincePrecision: DatePrecision | null;
   /** Extension: where no source dates the establishment, the earliest dated evidence that relations existed. */
   relationsExistedBy: string | null;
   region: string;
@@ -71,7 +80,10 @@ export function graphAsOf(network: Network, query: GraphQuery): ViewGraph {
       tierSince: state?.since ?? null,
       tierSincePrecision: state?.precision ?? null,
       officialName: state?.officialName ?? null,
+      officialNameSince: state?.officialNameSince ?? null,
+      officialNameSincePrecision: state?.officialNameSincePrecision ?? null,
       relationsSince: partner.relationsDate ? partner.relationsSince : null,
+      relationsSincePrecision: partner.relationsDate ? precisionOf(partner.relationsDate) : null,
       relationsExistedBy: partner.relationsExistedBy,
       region: partner.region,
       lat: partner.lat,

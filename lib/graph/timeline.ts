@@ -11,6 +11,8 @@ export interface TimelineStep {
   officialName: string | null;
   leaders: string[];
   event: string | null;
+  /** The step renames or enhances the framework inside the tier the partner already held. */
+  withinTier: boolean;
 }
 
 /** A partner's whole history in plain data: small enough to ship to the browser for instant as-of changes. */
@@ -31,12 +33,20 @@ export interface PartnerTimeline {
   steps: TimelineStep[];
 }
 
+/**
+ * A partner's tier on a day. `since` is the first day of that tier reached without a break (contract: Tier
+ * dates); a later step inside the same tier moves only `officialNameSince`.
+ */
 export interface TierState {
   tier: TierCode;
   since: string;
   sinceDate: string;
   precision: DatePrecision;
   officialName: string | null;
+  /** The day the step that gave the current official name counts from (the last step in force). */
+  officialNameSince: string;
+  officialNameSinceDate: string;
+  officialNameSincePrecision: DatePrecision;
 }
 
 export function toTimeline(rel: Relationship): PartnerTimeline {
@@ -51,7 +61,7 @@ export function toTimeline(rel: Relationship): PartnerTimeline {
     relationsDate: rel.relations?.date ?? null,
     relationsExistedBy: rel.relations?.existedBy ?? null,
     relationsSince: relationsDay(rel),
-    steps: rel.tiers.map((s) => ({
+    steps: rel.tiers.map((s, i) => ({
       tier: s.tier,
       date: s.date,
       precision: precisionOf(s.date),
@@ -59,6 +69,7 @@ export function toTimeline(rel: Relationship): PartnerTimeline {
       officialName: s.officialName,
       leaders: s.leaders,
       event: s.event,
+      withinTier: i > 0 && rel.tiers[i - 1]?.tier === s.tier,
     })),
   };
 }
@@ -74,18 +85,24 @@ export function timelines(dataset: Dataset): PartnerTimeline[] {
 
 /** The tier in force at the end of `asOf`, or null. */
 export function tierAt(partner: PartnerTimeline, asOf: string): TierState | null {
-  let state: TierState | null = null;
+  let tierStart: TimelineStep | null = null;
+  let last: TimelineStep | null = null;
   for (const step of partner.steps) {
     if (step.effective > asOf) break;
-    state = {
-      tier: step.tier,
-      since: step.effective,
-      sinceDate: step.date,
-      precision: step.precision,
-      officialName: step.officialName,
-    };
+    if (!last || step.tier !== last.tier) tierStart = step;
+    last = step;
   }
-  return state;
+  if (!tierStart || !last) return null;
+  return {
+    tier: last.tier,
+    since: tierStart.effective,
+    sinceDate: tierStart.date,
+    precision: tierStart.precision,
+    officialName: last.officialName,
+    officialNameSince: last.effective,
+    officialNameSinceDate: last.date,
+    officialNameSincePrecision: last.precision,
+  };
 }
 
 /** A country is in the network once relations exist; an organisation once it holds a tier. */

@@ -9,10 +9,16 @@ export function badRequest(error: InvalidQueryError): Response {
  * Parses a route handler's query into the view state, or answers the contract's 400. Anything that is
  * not a query problem is rethrown: it is a bug, not bad input.
  */
-export function viewStateOrBadRequest(request: Request): ViewState | Response {
+export function viewStateOrBadRequest(
+  request: Request,
+  { negotiateLanguage = true }: { negotiateLanguage?: boolean } = {},
+): ViewState | Response {
   try {
     const url = new URL(request.url);
-    return parseViewState(url.searchParams, { acceptLanguage: request.headers.get("accept-language") });
+    return parseViewState(url.searchParams, {
+      // A cacheable download must not vary with a header the URL does not show: it reads `lang` only.
+      acceptLanguage: negotiateLanguage ? request.headers.get("accept-language") : null,
+    });
   } catch (error) {
     if (error instanceof InvalidQueryError) return badRequest(error);
     if (error instanceof URIError)

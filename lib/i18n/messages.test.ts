@@ -20,7 +20,14 @@ describe("message catalogue", () => {
     const vi = createTranslator({ locale: "vi", messages: CATALOGUES.vi, onError: (e) => errors.push(e) });
     const en = translator("en");
     const sameOnPurpose = new Set(["appName"]);
-    const values = { count: 2, date: "2024-03-10", n: (chunks: unknown) => String(chunks) };
+    const values = {
+      count: 2,
+      organisations: 1,
+      date: "2024-03-10",
+      parts: "2 strategic partners",
+      names: "European Union",
+      n: (chunks: unknown) => String(chunks),
+    };
     for (const path of enPaths) {
       // The translator reports a missing or malformed ICU message through onError.
       const text = String((vi.markup as (key: string, v: typeof values) => string)(path, values));
@@ -34,9 +41,12 @@ describe("message catalogue", () => {
   });
 
   it("pluralises and interpolates in both languages", () => {
-    expect(translator("en")("results", { count: 1 })).toBe("1 country shown");
-    expect(translator("en")("results", { count: 12 })).toBe("12 countries shown");
-    expect(translator("vi")("results", { count: 12 })).toBe("12 quốc gia được hiển thị");
+    expect(translator("en")("results", { count: 1, organisations: 0 })).toBe("1 country shown");
+    expect(translator("en")("results", { count: 12, organisations: 1 })).toBe(
+      "12 countries and 1 organisation shown",
+    );
+    expect(translator("vi")("results", { count: 12, organisations: 0 })).toBe("12 quốc gia được hiển thị");
+    expect(translator("vi")("tierPartners.strategic", { count: 3 })).toBe("3 đối tác chiến lược");
   });
 
   it("names tiers as Vietnam officially words them, and regions", () => {
@@ -49,14 +59,16 @@ describe("message catalogue", () => {
   it("formats dates as precisely as the source, per language", () => {
     expect(formatDate("2024-03-07", "en")).toBe("7 March 2024");
     expect(formatDate("2009-09", "en")).toBe("September 2009");
-    expect(formatDate("2007", "vi")).toBe("2007");
+    expect(formatDate("2007", "en")).toBe("2007");
+    expect(formatDate("2007", "vi")).toBe("năm 2007");
+    expect(formatDate("2008-05", "vi")).toBe("tháng 5 năm 2008");
     expect(formatDate("2024-03-07", "vi")).toMatch(/7 tháng 3, 2024|07\/03\/2024|7 tháng 3 năm 2024/);
   });
 
   it("says when relations are known only from later evidence", () => {
     expect(formatRelationsDate("1973-04", null, "en")).toBe("April 1973");
     expect(formatRelationsDate(null, "2019-08-12", "en")).toBe("by 12 August 2019");
-    expect(formatRelationsDate(null, "2019", "vi")).toBe("không muộn hơn 2019");
+    expect(formatRelationsDate(null, "2019", "vi")).toBe("không muộn hơn năm 2019");
     expect(formatRelationsDate(null, null, "en")).toBe("—");
   });
 });

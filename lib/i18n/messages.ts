@@ -49,7 +49,8 @@ export function formatDate(partial: string | null, lang: Lang): string {
     });
   if (m !== undefined)
     return format.dateTime(new Date(Date.UTC(y, m - 1, 1)), { month: "long", year: "numeric" });
-  return String(y);
+  // A bare number reads as a count in Vietnamese; "năm 2007" says it is a year.
+  return lang === "vi" ? `năm ${y}` : String(y);
 }
 
 /** When relations began: the establishment date, or "by <date>" where only evidence of relations is sourced. */
@@ -70,4 +71,19 @@ export function regionName(lang: Lang, region: string): string {
   return (REGION_KEYS as string[]).includes(region)
     ? translator(lang)(`regions.${region as (typeof REGION_KEYS)[number]}`)
     : region;
+}
+
+/** A tier step in a few words: "Australia → Strategic partnership", or a step inside the tier said as such. */
+export function changeText(change: { to: string; withinTier: boolean }, name: string, lang: Lang): string {
+  return change.withinTier
+    ? `${name}: ${translator(lang)("withinTierStep")} (${tierName(lang, change.to)})`
+    : `${name} → ${tierName(lang, change.to)}`;
+}
+
+/** An office's dates as precise as their sources; an open end is "present", a missing start says so. */
+export function tenureText(tenure: { from: string | null; to: string | null }, lang: Lang): string {
+  const t = translator(lang);
+  const from = tenure.from ? formatDate(tenure.from, lang) : t("dateNotSourced");
+  const to = tenure.to ? formatDate(tenure.to, lang) : tenure.from ? t("inOffice") : t("dateNotSourced");
+  return `${from} – ${to}`;
 }

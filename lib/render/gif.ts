@@ -1,5 +1,6 @@
 import { renderAsync } from "@resvg/resvg-js";
 import { applyPalette, GIFEncoder, quantize, type Palette } from "gifenc";
+import { EARLIEST_DATE } from "@/lib/schema/dates";
 import type { ViewState } from "@/lib/schema/view-state";
 import { changesOn } from "@/lib/views/play-caption";
 import { getExplorerPayload } from "@/lib/views/payload";
@@ -13,14 +14,20 @@ const PICTURE_ARROW = "»";
 /** How long each frame stays (ms): a change is read, a quiet year only passes, the end holds. */
 export const FRAME_DELAY = { change: 1600, quiet: 400, last: 3000 } as const;
 
+/** The span an animation covers: `from` (else the earliest day the contract knows) to `to` (else `asOf`). */
+export function animationSpan(state: ViewState): { from: string; to: string } {
+  return { from: state.from ?? EARLIEST_DATE, to: state.to ?? state.asOf };
+}
+
 /** The parameters an animation depends on (its ETag and memo key); GIFs are drawn at scale 1. */
 export function animationParams(state: ViewState) {
-  return { ...snapshotParams({ ...state, scale: 1 }), asOf: undefined, from: state.from, to: state.to };
+  return { ...snapshotParams({ ...state, scale: 1 }), asOf: undefined, ...animationSpan(state) };
 }
 
 function framesOf(state: ViewState): { frame: AnimationFrame; state: ViewState }[] {
   const { partners, changeDays } = getExplorerPayload();
-  return planFrames(changeDays, state.from, state.to).map((frame) => {
+  const { from, to } = animationSpan(state);
+  return planFrames(changeDays, from, to).map((frame) => {
     const changes = frameCaption(changesOn(partners, frame.day, state.lang, PICTURE_ARROW));
     const subtitle = [state.subtitle, changes].filter(Boolean).join(" · ") || null;
     return { frame, state: { ...state, asOf: frame.day, scale: 1, subtitle } };

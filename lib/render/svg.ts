@@ -1,5 +1,5 @@
 import type { ViewGraph } from "@/lib/graph";
-import { formatDate, translator, tierName } from "@/lib/i18n/messages";
+import { translator, tierName } from "@/lib/i18n/messages";
 import type { Lang, Layout } from "@/lib/schema/view-state";
 import { TIER_CODES, type TierFilterCode } from "@/lib/schema/tiers";
 import { buildScene } from "@/lib/scene/build";
@@ -9,6 +9,7 @@ import { SCENE_THEMES, type SceneInk } from "@/lib/scene/theme";
 import { HALO_WIDTH, LABEL_PADDING } from "@/lib/scene/labels";
 import type { PlacedLabel, Scene, SceneNode, TextMeasurer } from "@/lib/scene/types";
 import { pictureTitle } from "@/lib/scene/title";
+import { headlineFor, type HeadlinePartner } from "@/lib/views/headline";
 import { altText } from "./alt-text";
 import { escapeXml } from "./escape-xml";
 import { FONT_FAMILY } from "./font-files";
@@ -171,7 +172,9 @@ export function renderSvg(graph: ViewGraph, options: SvgOptions): string {
     minFontSize: type.minFontSize,
   });
   const title = options.title ?? pictureTitle(lang, options.tiers ?? null);
-  const dateLine = `${t("asOf")} ${formatDate(options.asOf, lang)}`;
+  // The line under the title says what the picture counts, as the explorer's headline does.
+  const counted: HeadlinePartner[] = partners.map((p) => ({ ...p }));
+  const dateLine = headlineFor(counted, options.tiers ?? null, options.asOf, lang).title;
   const subtitle = options.subtitle ? `${options.subtitle} · ${dateLine}` : dateLine;
   const legendTop = header + sceneHeight + legendSize;
   const legend = rows

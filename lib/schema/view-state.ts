@@ -89,12 +89,12 @@ export function viewStateSchema(today: string) {
       .transform((v) => v === "1"),
     a: day.optional(),
     b: day.optional(),
+    /** A period's first and last day, both included (`/api/changes`; `/api/graph.gif` from the earliest day to `asOf`). */
+    from: day.optional(),
+    to: day.optional(),
     sort: z.enum(LADDER_SORTS, { message: `must be one of ${LADDER_SORTS.join(", ")}` }).default("reached"),
     region: z.enum(REGIONS, { message: `must be one of ${REGIONS.join(", ")}` }).optional(),
     format: z.enum(FORMATS, { message: `must be one of ${FORMATS.join(", ")}` }).default("json"),
-    /** The first and last day of an animation (GET /api/graph.gif). */
-    from: day.default(EARLIEST_DATE),
-    to: day.default(today),
     preset: z
       .enum(PRESETS, { message: `must be one of ${PRESETS.join(", ")}` })
       .optional()
@@ -196,7 +196,7 @@ export function parseViewState(input: QueryInput, options: ParseOptions = {}): V
   }
   if (result.success && result.data.a && result.data.b && result.data.a > result.data.b)
     issues.push({ path: "a", message: "must not be after b" });
-  if (result.success && result.data.from > result.data.to)
+  if (result.success && result.data.from && result.data.to && result.data.from > result.data.to)
     issues.push({ path: "from", message: "must not be after to" });
   if (result.success) {
     // A PNG is width × scale by height × scale pixels: cap it so no request can exhaust memory.

@@ -22,6 +22,8 @@ export interface TierChange {
   kind: "country" | "organisation";
   from: TierCode | null;
   to: TierCode;
+  /** A renaming or enhancement inside the tier (`from` equals `to`): never a change of tier. */
+  withinTier: boolean;
   date: string;
   effective: string;
   step: LadderStep | null;
@@ -59,6 +61,7 @@ export function allTierChanges(
         kind: p.kind,
         from: previous,
         to: s.tier,
+        withinTier: s.withinTier,
         date: s.date,
         effective: s.effective,
         step: details[p.key]?.ladder[i] ?? null,
@@ -130,6 +133,8 @@ export interface Rung {
   date: string | null;
   /** Years since the previous reached rung (or since relations), one decimal. */
   yearsFromPrevious: number | null;
+  /** Later steps inside this tier (renamings, enhancements), oldest first. */
+  withinTier: { date: string; officialName: string | null }[];
 }
 
 export interface Ladder {
@@ -171,6 +176,9 @@ export function ladderOf(p: PartnerTimeline, asOf: string): Ladder {
         status: "reached",
         date: step.date,
         yearsFromPrevious: previous ? yearsBetween(previous, step.effective) : null,
+        withinTier: steps
+          .filter((s) => s.withinTier && s.tier === tier)
+          .map((s) => ({ date: s.date, officialName: s.officialName })),
       };
       previous = step.effective;
       return rung;
@@ -180,6 +188,7 @@ export function ladderOf(p: PartnerTimeline, asOf: string): Ladder {
       status: top && tierRank(top) > tierRank(tier) ? "skipped" : "not-reached",
       date: null,
       yearsFromPrevious: null,
+      withinTier: [],
     };
   });
   const current = tierAt(p, asOf);
@@ -208,7 +217,7 @@ export interface LeaderRecord {
   name: string;
   nameVi: string | null;
   country: string;
-  tenures: { title: string; from: string | null; to: string | null }[];
+  tenures: { title: string; titleVi: string | null; from: string | null; to: string | null }[];
   /** Tier changes dated within any of the leader's tenures (Vietnamese leaders only). */
   duringTenure: TierChange[];
   /** Tier changes the leader is credited with. */
@@ -223,7 +232,12 @@ export function leaderRecords(
   const changes = allTierChanges(network.partners, details);
   return [...network.leaderById.values()]
     .map((l) => {
-      const tenures = l.roles.map((r) => ({ title: r.title, from: r.from, to: r.to }));
+      const tenures = l.roles.map((r) => ({
+        title: r.title,
+        titleVi: r.titleVi ?? null,
+        from: r.from,
+        to: r.to,
+      }));
       const inTenure = (c: TierChange) =>
         l.roles.some(
           (r) =>

@@ -1,4 +1,4 @@
-import type { Dataset, Leader } from "@/lib/schema/dataset";
+import type { Dataset, Leader, LeaderRole } from "@/lib/schema/dataset";
 import { effectiveDay, firstDay, precisionOf, type DatePrecision } from "@/lib/schema/dates";
 import type { TierCode } from "@/lib/schema/tiers";
 import { citationResolver, type ResolvedCitation } from "./citations";
@@ -10,11 +10,13 @@ export interface LeaderRef {
   country: string;
   /** The role held on the date of the change, as the data words it. */
   role: string | null;
+  roleVi: string | null;
 }
 
 export interface EventRef {
   id: string;
   title: string;
+  titleVi: string | null;
   kind: string;
   date: string;
   endDate: string | null;
@@ -24,13 +26,17 @@ export interface EventRef {
 
 export interface LadderStep {
   tier: TierCode;
+  /** A renaming or enhancement inside the tier already held: not a change of tier. */
+  withinTier: boolean;
   date: string;
   precision: DatePrecision;
   officialName: string | null;
+  officialNameVi: string | null;
   leaders: LeaderRef[];
   event: EventRef | null;
   citations: ResolvedCitation[];
   note: string | null;
+  noteVi: string | null;
 }
 
 export interface CountryDetails {
@@ -46,6 +52,7 @@ export interface CountryDetails {
     precision: DatePrecision;
     citations: ResolvedCitation[];
     note: string | null;
+    noteVi: string | null;
   } | null;
   ladder: LadderStep[];
   events: EventRef[];
@@ -58,13 +65,15 @@ export interface CountryDetails {
   }[];
 }
 
-export function roleOn(leader: Leader, date: string): string | null {
+/** The office a leader held on a (partial) date, if the data dates one that covers it. */
+export function roleOn(leader: Leader, date: string): LeaderRole | null {
   const start = firstDay(date);
   const end = effectiveDay(date);
-  const role = leader.roles.find(
-    (r) => (r.from ? firstDay(r.from) : "0000") <= end && (r.to ? effectiveDay(r.to) : "9999") >= start,
+  return (
+    leader.roles.find(
+      (r) => (r.from ? firstDay(r.from) : "0000") <= end && (r.to ? effectiveDay(r.to) : "9999") >= start,
+    ) ?? null
   );
-  return role?.title ?? null;
 }
 
 /** Everything the details panel and the country page show, with every citation resolved. */
@@ -77,6 +86,7 @@ export function allCountryDetails(dataset: Dataset): Map<string, CountryDetails>
       ? {
           id: e.id,
           title: e.title,
+          titleVi: e.titleVi ?? null,
           kind: e.kind,
           date: e.date,
           endDate: e.endDate,
@@ -87,19 +97,33 @@ export function allCountryDetails(dataset: Dataset): Map<string, CountryDetails>
   };
   const leaderRef = (id: string, date: string): LeaderRef[] => {
     const l = leaders.get(id);
-    return l ? [{ id, name: l.name, nameVi: l.nameVi, country: l.country, role: roleOn(l, date) }] : [];
+    if (!l) return [];
+    const role = roleOn(l, date);
+    return [
+      {
+        id,
+        name: l.name,
+        nameVi: l.nameVi,
+        country: l.country,
+        role: role?.title ?? null,
+        roleVi: role?.titleVi ?? null,
+      },
+    ];
   };
   const result = new Map<string, CountryDetails>();
   for (const rel of dataset.relationships) {
-    const ladder: LadderStep[] = rel.tiers.map((s) => ({
+    const ladder: LadderStep[] = rel.tiers.map((s, i) => ({
       tier: s.tier,
+      withinTier: i > 0 && rel.tiers[i - 1]?.tier === s.tier,
       date: s.date,
       precision: precisionOf(s.date),
       officialName: s.officialName,
+      officialNameVi: s.officialNameVi ?? null,
       leaders: s.leaders.flatMap((id) => leaderRef(id, s.date)),
       event: eventRef(s.event),
       citations: resolve(s.citations),
       note: s.note ?? null,
+      noteVi: s.noteVi ?? null,
     }));
     const events = dataset.events
       .filter((e) => e.countries.includes(rel.key))
@@ -127,6 +151,7 @@ export function allCountryDetails(dataset: Dataset): Map<string, CountryDetails>
               precision: precisionOf(relationsDate),
               citations: resolve(rel.relations.citations),
               note: rel.relations.note ?? null,
+              noteVi: rel.relations.noteVi ?? null,
             }
           : null,
       ladder,

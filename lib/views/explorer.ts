@@ -2,7 +2,7 @@ import type { TimelineStep } from "@/lib/graph/timeline";
 import { isPresentAt, tierAt, type PartnerTimeline } from "@/lib/graph/timeline";
 import type { TierCode, TierFilterCode } from "@/lib/schema/tiers";
 import { TIER_FILTER_CODES } from "@/lib/schema/tiers";
-import { matchesSearch } from "./search";
+import { searchMatcher } from "./search";
 
 /** One partner as the explorer's table and canvas show it on a date. */
 export interface ExplorerRow {
@@ -52,10 +52,11 @@ export function filterRows(
   tiers: readonly TierFilterCode[] | null,
   q: string,
 ): ExplorerRow[] {
+  const matches = searchMatcher(q);
   return rows.filter(
     (r) =>
       (!tiers || tiers.length === 0 || tiers.includes(r.tier ?? "none")) &&
-      matchesSearch(q, [r.label, r.labelVi, r.key, r.officialName]),
+      matches(r.key, [r.label, r.labelVi, r.officialName]),
   );
 }
 

@@ -4,6 +4,7 @@ import type { Involvement } from "@/lib/graph/network";
 import type { PartnerTimeline } from "@/lib/graph/timeline";
 import { allCountryDetails, type CountryDetails } from "./country-details";
 import { tierChangeDays } from "./explorer";
+import { allChanges, type ChangeRow } from "./changes";
 
 /**
  * What the explorer's browser code needs to change dates, filters and search without asking the server
@@ -30,6 +31,7 @@ export interface ComparePayload extends ExplorerPayload {
 let explorer: ExplorerPayload | null = null;
 let leaderLinks: LeaderLinks | null = null;
 let details: Record<string, CountryDetails> | null = null;
+let changes: ChangeRow[] | null = null;
 
 export function getExplorerPayload(): ExplorerPayload {
   if (explorer) return explorer;
@@ -67,4 +69,10 @@ export function getComparePayload(): ComparePayload {
 
 export function getCountryDetails(key: string): CountryDetails | null {
   return allDetails()[key] ?? null;
+}
+
+/** Every step of every partner's history, oldest first: `/api/changes` filters it. */
+export function getChanges(): ChangeRow[] {
+  changes ??= allChanges(Object.values(allDetails()));
+  return changes;
 }

@@ -1,6 +1,6 @@
 import { cachedResponse, etagFor } from "@/lib/http/caching";
 import { viewStateOrBadRequest } from "@/lib/http/responses";
-import { animationParams, cachedGif } from "@/lib/render/gif";
+import { animationParams, animationSpan, cachedGif } from "@/lib/render/gif";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -10,9 +10,10 @@ export async function GET(request: Request): Promise<Response> {
   const state = viewStateOrBadRequest(request);
   if (state instanceof Response) return state;
   const etag = etagFor(["gif", animationParams(state)]);
+  const { from, to } = animationSpan(state);
   const headers = {
     "Content-Type": "image/gif",
-    "Content-Disposition": `inline; filename="bamboo-vietnam-partners-${state.from}-${state.to}.gif"`,
+    "Content-Disposition": `inline; filename="bamboo-vietnam-partners-${from}-${to}.gif"`,
   };
   // Only the render is skipped on a 304; the ETag is computed from parameters alone.
   if (request.headers.get("if-none-match") === etag) return cachedResponse(request, etag, "", headers);

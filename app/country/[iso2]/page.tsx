@@ -11,15 +11,18 @@ import { LadderSummary } from "../../components/LadderSummary";
 import { getNetwork } from "@/lib/graph";
 import { ladderOf } from "@/lib/views/compare";
 import { todayInVietnam } from "@/lib/schema/dates";
+import { tierAt } from "@/lib/graph/timeline";
+import { translator } from "@/lib/i18n/messages";
 
 type Props = { params: Promise<{ iso2: string }>; searchParams: Promise<QueryInput> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const details = getCountryDetails((await params).iso2);
   if (!details) return { title: "Not found" };
-  const last = details.ladder.at(-1);
-  const description = last
-    ? `${details.name} and Vietnam: ${tierName("en", last.tier)} since ${formatDate(last.date, "en")}; every step with sources.`
+  const partner = getNetwork().partnerByKey.get(details.key);
+  const current = partner ? tierAt(partner, todayInVietnam()) : null;
+  const description = current
+    ? `${details.name} and Vietnam: ${tierName("en", current.tier)} since ${formatDate(current.sinceDate, "en")}; every step with sources.`
     : `${details.name} and Vietnam: diplomatic relations since ${formatDate(details.relations?.date ?? null, "en")}, with sources.`;
   return previewMetadata({ focus: details.key }, `${details.name} (${details.nameVi})`, description);
 }
@@ -42,6 +45,17 @@ export default async function CountryPage({ params, searchParams }: Props) {
             partner ? <LadderSummary ladder={ladderOf(partner, todayInVietnam())} lang={lang} /> : null
           }
         />
+        {details.ladder.length > 0 ? (
+          <p>
+            <a
+              href={`/api/changes?format=csv&focus=${details.key}${lang === "vi" ? "&lang=vi" : ""}`}
+              download
+              data-testid="country-changes-csv"
+            >
+              {translator(lang)("countryChangesCsv")}
+            </a>
+          </p>
+        ) : null}
       </main>
     </>
   );

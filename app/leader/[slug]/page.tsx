@@ -1,0 +1,143 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Fragment } from "react";
+import { SiteHeader } from "../../components/SiteHeader";
+import { Citations } from "../../components/Citations";
+import { Localized } from "../../components/Localized";
+import { pageViewState } from "../../view-state";
+import { previewMetadata } from "../../metadata";
+import { formatDate, tenureText, tierName, translator } from "@/lib/i18n/messages";
+import type { Lang, QueryInput } from "@/lib/schema/view-state";
+import { getLeaderPage, type LeaderPage } from "@/lib/views/leader-page";
+import { leaderKeyFromSlug } from "@/lib/views/links";
+import { localized, officialNameOf } from "@/lib/views/localized";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<QueryInput> };
+
+function findLeader(slug: string): LeaderPage | null {
+  const id = leaderKeyFromSlug(slug);
+  return id ? getLeaderPage(id) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const leader = findLeader((await params).slug);
+  if (!leader) return { title: "Not found" };
+  const title =
+    leader.nameVi && leader.nameVi !== leader.name ? `${leader.name} (${leader.nameVi})` : leader.name;
+  return previewMetadata(
+    {},
+    title,
+    `${leader.name}: offices, and the ${leader.tierSteps.length} partnership steps and ${leader.events.length} events they took part in, with sources.`,
+  );
+}
+
+function countryLink(partner: { key: string; name: string; nameVi: string }, lang: Lang) {
+  return (
+    <a href={`/country/${partner.key}${lang === "vi" ? "?lang=vi" : ""}`}>
+      {lang === "vi" ? partner.nameVi : partner.name}
+    </a>
+  );
+}
+
+/** A leader's offices, and the tier changes and events they took part in, each with its sources. */
+export default async function LeaderPageView({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const { lang } = await pageViewState(searchParams);
+  const leader = findLeader(slug);
+  if (!leader) notFound();
+  const t = translator(lang);
+  const name = lang === "vi" && leader.nameVi ? leader.nameVi : leader.name;
+  const other = lang === "vi" ? leader.name : leader.nameVi;
+  return (
+    <>
+      <SiteHeader lang={lang} />
+      <main className="page" data-testid="leader-page">
+        <h1>
+          {name}{" "}
+          {other && other !== name ? (
+            <span className="muted" lang={lang === "vi" ? "en" : "vi"}>
+              ({other})
+            </span>
+          ) : null}
+        </h1>
+        <p className="muted">{t("leaderPageOf")}</p>
+        <h2>{t("leaderOffices")}</h2>
+        <ul data-testid="leader-offices">
+          {leader.offices.map((office, i) => (
+            <li key={i} data-role={office.role}>
+              <strong>
+                <Localized value={localized(lang, office.title, office.titleVi)} lang={lang} />
+              </strong>
+              : {tenureText(office, lang)}
+              <Citations citations={office.citations} lang={lang} />
+            </li>
+          ))}
+        </ul>
+        <h2>{t("tookPart")}</h2>
+        {leader.tierSteps.length === 0 ? <p className="muted">{t("leaderNone")}</p> : null}
+        <ol data-testid="leader-tier-steps">
+          {leader.tierSteps.map((step) => (
+            <li
+              key={`${step.partner.key}-${step.date}`}
+              data-key={step.partner.key}
+              data-to={step.to}
+              data-within-tier={step.withinTier || undefined}
+            >
+              <strong>{countryLink(step.partner, lang)}</strong>:{" "}
+              {step.withinTier ? (
+                <>
+                  {t("withinTierStep")} ({tierName(lang, step.to)})
+                </>
+              ) : (
+                <>
+                  {tierName(lang, step.from)} → {tierName(lang, step.to)}
+                </>
+              )}
+              , {formatDate(step.date, lang)}
+              {step.officialName ? (
+                <div>
+                  {t("officialName")}:{" "}
+                  <em>
+                    <Localized value={officialNameOf(step, lang)} lang={lang} />
+                  </em>
+                </div>
+              ) : null}
+              {step.event ? (
+                <div>
+                  <Localized value={localized(lang, step.event.title, step.event.titleVi)} lang={lang} />
+                </div>
+              ) : null}
+              <Citations citations={step.citations} lang={lang} />
+            </li>
+          ))}
+        </ol>
+        <h2>{t("leaderEvents")}</h2>
+        {leader.events.length === 0 ? <p className="muted">{t("leaderNone")}</p> : null}
+        <ul data-testid="leader-events">
+          {leader.events.map((e) => (
+            <li key={e.id} data-event={e.id}>
+              {formatDate(e.date, lang)}
+              {e.endDate ? `–${formatDate(e.endDate, lang)}` : ""}:{" "}
+              <Localized value={localized(lang, e.title, e.titleVi)} lang={lang} />
+              {e.place ? `, ${e.place}` : ""}
+              {e.partners.length ? (
+                <>
+                  {" "}
+                  (
+                  {e.partners.map((p, i) => (
+                    <Fragment key={p.key}>
+                      {i > 0 ? ", " : ""}
+                      {countryLink(p, lang)}
+                    </Fragment>
+                  ))}
+                  )
+                </>
+              ) : null}
+              <Citations citations={e.citations} lang={lang} />
+            </li>
+          ))}
+        </ul>
+      </main>
+    </>
+  );
+}
