@@ -38,6 +38,8 @@ export function SharePanel({
     () => "",
   );
   const [copied, setCopied] = useState(false);
+  // The preview (a whole embed, or a GIF to render) loads only once the panel is opened.
+  const [open, setOpen] = useState(false);
   const [choice, setChoice] = useState<ShareChoice>({
     kind: "embed",
     preset: null,
@@ -51,7 +53,7 @@ export function SharePanel({
   const output = shareOutput(origin, state, { ...choice, to: choice.to || state.asOf }, { title, alt });
   const link = `${origin}/${viewStateToQuery(state)}`;
   return (
-    <details className="share" data-testid="share-panel">
+    <details className="share" data-testid="share-panel" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t("share")}</summary>
       <p>
         <button
@@ -141,7 +143,7 @@ export function SharePanel({
           ) : null}
         </fieldset>
       ) : null}
-      {output.preview ? (
+      {open && output.preview ? (
         <figure className="share-preview" data-testid="share-preview" aria-label={t("preview")}>
           {output.preview.as === "iframe" ? (
             <iframe src={output.preview.src} title={t("preview")} width={output.preview.width} height={300} />
