@@ -1,20 +1,42 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { BASE_SECURITY_HEADERS, contentSecurityPolicy, STATIC_CSP } from "@/lib/http/security";
+import { rejectRequest } from "@/lib/http/request-guard";
+import {
+  BASE_SECURITY_HEADERS,
+  contentSecurityPolicy,
+  PAGE_ISOLATION_HEADERS,
+  STATIC_CSP,
+} from "@/lib/http/security";
 import { InvalidQueryError, parseViewState } from "@/lib/schema/view-state";
 
+/** A JSON answer from the proxy itself, with the headers every response carries. */
+function proxyAnswer(status: number, body: unknown, headers: Record<string, string> = {}): NextResponse {
+  const response = NextResponse.json(body, { status, headers });
+  for (const [k, v] of Object.entries(BASE_SECURITY_HEADERS)) response.headers.set(k, v);
+  response.headers.set("Content-Security-Policy", STATIC_CSP);
+  return response;
+}
+
+/** Routes that validate their own query (oEmbed's `format` is not the view state's). */
+function validatesOwnQuery(pathname: string): boolean {
+  return pathname === "/api/oembed";
+}
+
 /**
- * Every request passes here: a bad query parameter gets the contract's 400 before any page renders,
- * and every response gets its security headers (a fresh script nonce for pages).
+ * Every request passes here: a bad method, path or query parameter gets its 405/400 before any page
+ * renders, and every response gets its security headers (a fresh script nonce for pages).
  */
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
+  const rejection = rejectRequest(request.method, pathname);
+  if (rejection) return proxyAnswer(rejection.status, rejection.body, rejection.headers);
   const isApi = pathname.startsWith("/api/");
-  let lang: string;
-  let theme: string;
+  let lang = "en";
+  let theme = "auto";
   try {
-    ({ lang, theme } = parseViewState(searchParams, {
-      acceptLanguage: request.headers.get("accept-language"),
-    }));
+    if (!validatesOwnQuery(pathname))
+      ({ lang, theme } = parseViewState(searchParams, {
+        acceptLanguage: request.headers.get("accept-language"),
+      }));
   } catch (error) {
     const body =
       error instanceof InvalidQueryError
@@ -23,10 +45,7 @@ export function proxy(request: NextRequest) {
             error: "The query string could not be read.",
             issues: [{ path: "query", message: "is malformed" }],
           };
-    const response = NextResponse.json(body, { status: 400 });
-    for (const [k, v] of Object.entries(BASE_SECURITY_HEADERS)) response.headers.set(k, v);
-    response.headers.set("Content-Security-Policy", STATIC_CSP);
-    return response;
+    return proxyAnswer(400, body);
   }
 
   const nonce = btoa(crypto.randomUUID());
@@ -42,6 +61,7 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   for (const [k, v] of Object.entries(BASE_SECURITY_HEADERS)) response.headers.set(k, v);
+  if (!isApi) for (const [k, v] of Object.entries(PAGE_ISOLATION_HEADERS)) response.headers.set(k, v);
   return response;
 }
 

@@ -124,6 +124,7 @@ test("a URL round-trips to the same view", async ({ page, browser }) => {
 });
 
 test("the explorer and a country page have no serious accessibility violations", async ({ page }) => {
+  test.setTimeout(180_000); // axe alone takes ~30 s on the explorer when the 2-core machine is busy
   await page.goto("/?asOf=2024-03-10&focus=AU");
   await drawnNodeCount(page);
   await expectNoSeriousA11yViolations(page);

@@ -80,6 +80,62 @@ test("arbitrary query strings on every route: always 200 (or 304/404 where meani
   }
 });
 
+/** Printable ASCII, as an HTTP client can send it in a header. */
+const headerText = fc.stringMatching(/^[\x20-\x7e]{0,60}$/);
+/** Marks values a client forged: none may reach an answer (no trusted proxy is configured in tests). */
+const FORGED = "forged.example";
+const forwarded = fc.oneof(
+  fc.constantFrom(
+    `https://${FORGED}/x?`,
+    FORGED,
+    `${FORGED}:443`,
+    `http, ${FORGED}`,
+    `javascript://${FORGED}`,
+  ),
+  headerText.map((t) => `${t}${FORGED}`),
+);
+/** Host values that are not a host: they must fall back, never be echoed. */
+const badHost = fc.constantFrom(
+  "hostile-host/<x>",
+  "hostile-host@127.0.0.1",
+  "hostile-host:99999",
+  "hostile host",
+);
+
+const oddRequest = fc.record({
+  route: fc.constantFrom(...ROUTES, "/api/oembed?url=http%3A%2F%2F127.0.0.1%2F", "/country/%C3", "/nope"),
+  method: fc.constantFrom("GET", "GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE"),
+  headers: fc.record(
+    {
+      "X-Forwarded-Proto": forwarded,
+      "X-Forwarded-Host": forwarded,
+      "Accept-Language": fc.oneof(headerText, fc.constantFrom("vi", "vi-VN,vi;q=0.9", "*", "en;q=abc")),
+      "If-None-Match": fc.oneof(headerText, fc.constantFrom("*", 'W/"x"', '"', "W/", ",,,")),
+      Host: badHost,
+    },
+    { requiredKeys: [] },
+  ),
+});
+
+test("every route × method × odd headers: never a 500, always the security headers, no forged value echoed", async ({
+  request,
+}) => {
+  test.setTimeout(240_000);
+  await fc.assert(
+    fc.asyncProperty(oddRequest, async ({ route, method, headers }) => {
+      const res = await request.fetch(route, { method, headers, maxRedirects: 0 });
+      const what = `${method} ${route} ${JSON.stringify(headers)} → ${res.status()}`;
+      expect([200, 304, 400, 404, 405, 501, 503], what).toContain(res.status());
+      expect(res.headers()["content-security-policy"], what).toBeTruthy();
+      expect(res.headers()["x-content-type-options"], what).toBe("nosniff");
+      const answer = `${JSON.stringify(res.headers())}\n${method === "HEAD" ? "" : (await res.body()).toString("latin1")}`;
+      expect(answer.includes(FORGED), what).toBe(false);
+      expect(answer.includes("hostile-host") || answer.includes("hostile host"), what).toBe(false);
+    }),
+    { numRuns: 150, seed: 20261201 },
+  );
+});
+
 test("hostile search text is shown as text, never run", async ({ page }) => {
   let dialogs = 0;
   page.on("dialog", async (d) => {

@@ -42,7 +42,9 @@ test("images and exports speak Vietnamese when asked", async ({ request }) => {
   expect(svg).toContain("Hàn Quốc");
   expect(svg).toContain("Đối tác Chiến lược Toàn diện");
   expect(svg).toContain("Tính đến 10 tháng 3, 2024");
-  const csv = await (await request.get("/api/graph?asOf=2024-03-10&format=csv&lang=vi")).text();
+  const bytes = await (await request.get("/api/graph?asOf=2024-03-10&format=csv&lang=vi")).body();
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM, so Excel reads "Hàn Quốc"
+  const csv = bytes.subarray(3).toString("utf8");
   expect(csv.split("\r\n")[0]).toBe(
     '"mã","tên","cấp độ","cấp độ từ","quan hệ từ","quan hệ có không muộn hơn","độ chính xác của cấp độ từ","độ chính xác của quan hệ từ"',
   );

@@ -2,6 +2,7 @@
  * `npm run bench`: prints tables of ratios measured within one run on this machine.
  *   1. Load: autocannon against the production server — each route's mean latency over a static file's.
  *   2. Browser: Chromium time from navigation to the first drawn graph, and JavaScript bytes per route.
+ *   2b. Render abuse: clients asking for new 4000×4000 PNGs while other routes are probed (p99, peak RSS).
  *   3. Scale: synthetic datasets at 1×, 10×, 100×: validation, graph build, as-of query, layout + SVG,
  *      and Cytoscape's first draw, with each step's growth factor.
  *   4. GIF: the animation of 1990 to today at each preset — frames, render time, size (limit 8 MB at social).
@@ -28,6 +29,7 @@ import { measureWithNotoSans } from "../lib/render/measure-font";
 import { sceneElements, sceneStylesheet } from "../app/components/scene-elements";
 import { gifBench } from "./bench/gif";
 import { syntheticDataset, syntheticFiles } from "./bench/synthetic";
+import { renderAbuseBench } from "./bench/render-abuse";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/chromium";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3290);
@@ -39,7 +41,7 @@ function table(title: string, rows: Record<string, string | number>[]): void {
   console.table(rows);
 }
 
-async function startServer(): Promise<() => void> {
+async function startServer(): Promise<{ stop: () => void; pid: number }> {
   if (!fs.existsSync(path.join(process.cwd(), ".next", "BUILD_ID")))
     throw new Error("No production build: run `npm run build` first.");
   const server = spawn(
@@ -56,7 +58,7 @@ async function startServer(): Promise<() => void> {
   );
   for (let i = 0; i < 100; i++) {
     try {
-      if ((await fetch(`${BASE}/robots.txt`)).ok) return () => server.kill();
+      if ((await fetch(`${BASE}/robots.txt`)).ok) return { stop: () => server.kill(), pid: server.pid ?? 0 };
     } catch {
       /* not up yet */
     }
@@ -380,13 +382,32 @@ async function scaleBench() {
   );
 }
 
+<<<<<<< HEAD
 /** `BENCH_ONLY=load,browser` (or `scale`, `gif`) runs some of the four parts; all by default. */
 async function main() {
   const only = new Set((process.env.BENCH_ONLY ?? "load,browser,scale,gif").split(","));
   if (only.has("load") || only.has("browser")) {
     const stop = await startServer();
+=======
+async function abuseBench(pid: number) {
+  const clients = Number(process.env.ABUSE_CLIENTS ?? 4);
+  const seconds = Number(process.env.ABUSE_SECONDS ?? 20);
+  const rows = await renderAbuseBench(BASE, pid, { clients, seconds });
+  table(
+    `Render abuse: ${clients} clients asking for new ${4000}×${4000} PNGs for ${seconds} s; other routes probed one request at a time, first with no abuse for reference (target: AU p99 < 1000 ms, RSS < 1024 MB)`,
+    rows,
+  );
+}
+
+/** `BENCH_ONLY=load,abuse,browser` (or `scale`) runs some of the parts; all by default. */
+async function main() {
+  const only = new Set((process.env.BENCH_ONLY ?? "load,abuse,browser,scale").split(","));
+  if (only.has("load") || only.has("abuse") || only.has("browser")) {
+    const { stop, pid } = await startServer();
+>>>>>>> main
     try {
       if (only.has("load")) await loadBench();
+      if (only.has("abuse")) await abuseBench(pid);
       if (only.has("browser")) await browserBench();
     } finally {
       stop();

@@ -85,6 +85,9 @@ describe("clean source addresses", () => {
     expect(withUrl("http://www.ufabetindo.in/six-new-ambassadors-appointed-post160819.vnp")).toEqual([
       'data/sources.json › sources[0].url: host "www.ufabetindo.in" serves copies of other publications; cite the original',
     ]);
+    expect(withUrl("https://wikimili.com/en/Foreign_relations_of_Cape_Verde")).toEqual([
+      'data/sources.json › sources[0].url: host "wikimili.com" serves copies of other publications; cite the original',
+    ]);
     expect(withUrl("https://example.org/a b")).toEqual([
       expect.stringMatching(/^data\/sources\.json › sources\[0\]\.url: /),
     ]);

@@ -4,9 +4,28 @@ import type { DatasetProblem } from "./problems";
 
 /**
  * Hosts known to serve copies of other publications' stories (a gambling site republishing VietnamPlus,
- * for one): a citation must name the original publication instead. Matched on the host and its subdomains.
+ * Wikipedia mirrors, blogs reprinting newspapers, SEO proxies): a citation must name the original
+ * publication instead. Matched on the host and its subdomains.
  */
-export const COPY_HOSTS: readonly string[] = ["ufabetindo.in", "yes8877.cc"];
+export const COPY_HOSTS: readonly string[] = [
+  "artikeldigital.com",
+  "docnhanh.vn",
+  "kampuspedia.com",
+  "prideseotools.com",
+  "search.com.vn",
+  "siudz.com",
+  "talk.dob.jp",
+  "taxitaivn.blogspot.com",
+  "tennguoidepnhat.net",
+  "thedailyripple.org",
+  "ufabetindo.in",
+  "vietbao.vn",
+  "vietchance.com",
+  "vietexplorer.com",
+  "vietnamnewsgazette.com",
+  "wikimili.com",
+  "yes8877.cc",
+];
 
 /**
  * A source with no public address must be an article bundled with the project, and says so by its id:

@@ -1,9 +1,6 @@
 import type { Lang } from "@/lib/schema/view-state";
 import type { ChangeRow } from "@/lib/views/changes";
-import { csvField } from "./csv";
-
-/** Excel and LibreOffice read UTF-8 (Vietnamese names) only when the file says so with a byte order mark. */
-const BYTE_ORDER_MARK = "\uFEFF";
+import { csvDocument, csvField } from "./csv";
 
 const COLUMNS = [
   "date",
@@ -58,7 +55,7 @@ export function changesToCsv(rows: readonly ChangeRow[], citationColumns: number
         r.kind,
         r.name,
         r.nameVi,
-        r.tierBefore ?? "none",
+        r.tierBefore ?? "",
         r.tierAfter,
         r.change,
         r.officialName,
@@ -75,5 +72,5 @@ export function changesToCsv(rows: readonly ChangeRow[], citationColumns: number
         .join(","),
     );
   }
-  return `${BYTE_ORDER_MARK}${lines.join("\r\n")}\r\n`;
+  return csvDocument(lines);
 }

@@ -1,6 +1,6 @@
 import type { Comparison } from "@/lib/views/compare";
 import type { Lang } from "@/lib/schema/view-state";
-import { csvField } from "./csv";
+import { csvDocument, csvField } from "./csv";
 
 const HEADERS: Record<Lang, string[]> = {
   en: ["change", "key", "name", "from", "to", "date", "leaders", "source"],
@@ -18,7 +18,7 @@ export function comparisonToCsv(diff: Comparison, lang: Lang): string {
         c.withinTier ? "within-tier" : "tier",
         c.key,
         name(c),
-        c.from ?? "none",
+        c.from, // no tier before: an empty cell, as in every CSV
         c.to,
         c.date,
         c.step?.leaders.map((l) => l.name).join("; ") ?? "",
@@ -30,5 +30,5 @@ export function comparisonToCsv(diff: Comparison, lang: Lang): string {
   }
   for (const r of diff.newRelations)
     lines.push(["relations", r.key, name(r), "", "", r.date, "", ""].map(csvField).join(","));
-  return `${lines.join("\r\n")}\r\n`;
+  return csvDocument(lines);
 }

@@ -31,6 +31,14 @@ export function csvField(value: string | null): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
+/** The UTF-8 byte order mark: without it Excel reads a CSV as Windows-1252 and shows "Ãšc" for "Úc". */
+export const UTF8_BOM = "\uFEFF";
+
+/** A whole CSV file: BOM, CRLF line ends (RFC 4180), a final line end. */
+export function csvDocument(lines: readonly string[]): string {
+  return `${UTF8_BOM}${lines.join("\r\n")}\r\n`;
+}
+
 /**
  * One row per partner country or organisation: the contract's key, name, tier, tierSince, relationsSince,
  * then (extensions) relationsExistedBy for countries whose establishment date is not sourced (as the source
@@ -56,5 +64,5 @@ export function graphToCsv(graph: ViewGraph, lang: Lang): string {
         .join(","),
     );
   });
-  return `${lines.join("\r\n")}\r\n`;
+  return csvDocument(lines);
 }

@@ -1,3 +1,7 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import Graph from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
@@ -6,6 +10,15 @@ import { getGraphAsOf } from "@/lib/graph";
 import { graphToCsv } from "./csv";
 import { graphToGexf } from "./gexf";
 import { graphToGraphml } from "./graphml";
+
+/** The official GEXF 1.3 RelaxNG schema, vendored unchanged (see its README). */
+const GEXF_SCHEMA = path.resolve(__dirname, "schemas/gexf-1.3/gexf.rng");
+
+function xmllintRelaxng(schema: string, xml: string): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "bamboo-gexf-")), "graph.gexf");
+  writeFileSync(file, xml);
+  return execFileSync("xmllint", ["--noout", "--relaxng", schema, file], { encoding: "utf8", stdio: "pipe" });
+}
 
 const graph = getGraphAsOf({ asOf: "2024-03-10", tiers: null });
 const countryKeys = graph.filterNodes((_k, a) => a.kind === "country" || a.kind === "organisation").sort();
@@ -22,6 +35,22 @@ describe("exports", () => {
       labelVi: "Úc",
     });
     expect(back.getNodeAttribute("AU", "color")).toMatch(/^rgb/);
+    // No tier is an absent attribute, never a placeholder string.
+    const af = back.getNodeAttributes("AF");
+    expect(graph.getNodeAttributes("AF")).toMatchObject({ tier: null });
+    expect(af.tier).toBeUndefined();
+    expect(graphToGexf(graph)).not.toContain('value="none"');
+  });
+
+  it("GEXF validates against the official GEXF 1.3 RelaxNG schema, with the date in its description", () => {
+    const gexf = graphToGexf(graph);
+    expect(() => xmllintRelaxng(GEXF_SCHEMA, gexf)).not.toThrow();
+    expect(gexf).toContain(
+      "<description>Vietnam's diplomatic partnership network as of 2024-03-10</description>",
+    );
+    const filtered = graphToGexf(getGraphAsOf({ asOf: "2010-01-01", tiers: ["strategic", "none"] }));
+    expect(() => xmllintRelaxng(GEXF_SCHEMA, filtered)).not.toThrow();
+    expect(filtered).toContain("as of 2010-01-01 (tiers: strategic,none)");
   });
 
   it("GraphML round-trips through graphology-graphml to the same nodes and attributes", () => {
@@ -35,8 +64,26 @@ describe("exports", () => {
     });
   });
 
+  it("GraphML carries each node's tier colour as r, g, b and color, the explorer's palette", () => {
+    const graphml = graphToGraphml(graph);
+    const au = graphml.slice(
+      graphml.indexOf('<node id="AU">'),
+      graphml.indexOf("</node>", graphml.indexOf('<node id="AU">')),
+    );
+    expect(au).toContain('<data key="n_r">0</data>');
+    expect(au).toContain('<data key="n_g">114</data>');
+    expect(au).toContain('<data key="n_b">178</data>');
+    // graphology-graphml, like Gephi, reads r/g/b as the node's colour.
+    const back = parseGraphml(Graph, graphml);
+    expect(back.getNodeAttribute("AU", "color")).toBe("#0072b2"); // comprehensive strategic
+    expect(back.getNodeAttribute("AF", "color")).toBe("#8c8c8c"); // no tier: grey
+    expect(back.getNodeAttribute("AF", "tier")).toBeUndefined(); // no tier: no tier attribute
+  });
+
   it("CSV has one row per partner matching the JSON graph", () => {
-    const lines = graphToCsv(graph, "en").trim().split("\r\n");
+    const csv = graphToCsv(graph, "en");
+    expect(csv.startsWith("\uFEFF")).toBe(true); // Excel reads UTF-8 only with the byte order mark
+    const lines = csv.slice(1).trim().split("\r\n");
     expect(lines[0]).toBe(
       '"key","name","tier","tierSince","relationsSince","relationsExistedBy","tierSincePrecision","relationsSincePrecision"',
     );

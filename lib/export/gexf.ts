@@ -1,45 +1,64 @@
 import { write } from "graphology-gexf";
 import type { ViewGraph } from "@/lib/graph";
-import { HOME_COLOUR, LEADER_COLOUR, TIER_STYLE } from "@/lib/render/palette";
+import { nodeColour } from "./node-colour";
 
-function rgb(hex: string) {
-  const n = parseInt(hex.slice(1), 16);
-  return `rgb(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255})`;
+/** Attributes with a value; a missing value (no tier, no date) is an absent attvalue, never a placeholder. */
+function present(values: Record<string, string | null | undefined>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(values).filter(
+      (entry): entry is [string, string] => typeof entry[1] === "string" && entry[1] !== "",
+    ),
+  );
 }
 
-/** GEXF 1.3 with typed attributes and tier colours, so Gephi colours by tier out of the box. */
+/**
+ * graphology-gexf adds an XSD location hint that the official RelaxNG schema does not allow; the namespace
+ * alone identifies GEXF 1.3.
+ */
+const XSD_HINT =
+  ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd"';
+
+/**
+ * GEXF 1.3, valid against the official schema: typed attributes and tier colours so Gephi colours by
+ * tier out of the box. The view's date goes in `<meta><description>` (GEXF has no custom metadata).
+ */
 export function graphToGexf(graph: ViewGraph): string {
-  return write(graph, {
+  const asOf = String(graph.getAttribute("asOf"));
+  const tiers = graph.getAttribute("tiers");
+  const described = graph.copy();
+  described.replaceAttributes({
+    creator: "Bamboo",
+    description: `Vietnam's diplomatic partnership network as of ${asOf}${tiers ? ` (tiers: ${String(tiers)})` : ""}`,
+    keywords: `asOf=${asOf}`,
+  });
+  const gexf = write(described, {
     version: "1.3",
+    pedantic: true,
     formatNode: (_key, a) => {
-      const colour =
-        a.kind === "home"
-          ? HOME_COLOUR
-          : a.kind === "leader"
-            ? LEADER_COLOUR
-            : TIER_STYLE[a.tier ?? "none"].colour;
-      const attributes: Record<string, string> =
+      const { r, g, b } = nodeColour(a);
+      const attributes =
         a.kind === "leader"
-          ? { kind: a.kind, labelVi: a.labelVi ?? "", country: a.country }
+          ? present({ kind: a.kind, labelVi: a.labelVi, country: a.country })
           : a.kind === "home"
-            ? { kind: a.kind, labelVi: a.labelVi }
-            : {
+            ? present({ kind: a.kind, labelVi: a.labelVi })
+            : present({
                 kind: a.kind,
                 labelVi: a.labelVi,
-                tier: a.tier ?? "none",
-                tierSince: a.tierSince ?? "",
-                officialName: a.officialName ?? "",
-                relationsSince: a.relationsSince ?? "",
-                relationsExistedBy: a.relationsExistedBy ?? "",
+                tier: a.tier,
+                tierSince: a.tierSince,
+                officialName: a.officialName,
+                relationsSince: a.relationsSince,
+                relationsExistedBy: a.relationsExistedBy,
                 region: a.region,
-              };
-      return { label: a.label, attributes, viz: { color: rgb(colour) } };
+              });
+      return { label: a.label, attributes, viz: { color: `rgb(${r},${g},${b})` } };
     },
     formatEdge: (_key, a) => ({
       attributes:
         a.kind === "partnership"
-          ? { kind: a.kind, tier: a.tier ?? "none" }
-          : { kind: a.kind, tier: a.tier ?? "", date: a.date, event: a.event ?? "" },
+          ? present({ kind: a.kind, tier: a.tier })
+          : present({ kind: a.kind, tier: a.tier, date: a.date, event: a.event }),
     }),
   });
+  return gexf.replace(XSD_HINT, "");
 }

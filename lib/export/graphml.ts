@@ -1,5 +1,6 @@
 import type { ViewGraph } from "@/lib/graph";
 import { escapeXml } from "@/lib/render/escape-xml";
+import { nodeColour } from "./node-colour";
 
 const NODE_KEYS = [
   "kind",
@@ -14,30 +15,54 @@ const NODE_KEYS = [
   "country",
 ] as const;
 const EDGE_KEYS = ["kind", "tier", "date", "event"] as const;
+/** Colour as Gephi's GraphML importer reads it (integer r, g, b) and as yEd-style tools read it (`color`). */
+const COLOUR_KEYS = [
+  { id: "n_r", name: "r", type: "int" },
+  { id: "n_g", name: "g", type: "int" },
+  { id: "n_b", name: "b", type: "int" },
+  { id: "n_color", name: "color", type: "string" },
+] as const;
 
-function data(values: Record<string, unknown>, keys: readonly string[], prefix: string): string {
+/** A `<data>` per attribute with a value: a missing value (no tier, no date) is an absent element. */
+function data(values: Record<string, unknown>, keys: readonly string[], prefix: string): string[] {
   return keys
-    .filter((k) => values[k] !== null && values[k] !== undefined)
-    .map((k) => `      <data key="${prefix}_${k}">${escapeXml(String(values[k]))}</data>`)
-    .join("\n");
+    .filter((k) => values[k] !== null && values[k] !== undefined && values[k] !== "")
+    .map((k) => `      <data key="${prefix}_${k}">${escapeXml(String(values[k]))}</data>`);
 }
 
 /** GraphML with every attribute declared as a typed key (graphology-graphml has a parser but no writer). */
 export function graphToGraphml(graph: ViewGraph): string {
   const keys = [
     ...NODE_KEYS.map((k) => `  <key id="n_${k}" for="node" attr.name="${k}" attr.type="string"/>`),
+    ...COLOUR_KEYS.map((k) => `  <key id="${k.id}" for="node" attr.name="${k.name}" attr.type="${k.type}"/>`),
     ...EDGE_KEYS.map((k) => `  <key id="e_${k}" for="edge" attr.name="${k}" attr.type="string"/>`),
   ];
   const nodes: string[] = [];
-  graph.forEachNode((key, a) =>
+  graph.forEachNode((key, a) => {
+    const colour = nodeColour(a);
+    const colours = [
+      `      <data key="n_r">${colour.r}</data>`,
+      `      <data key="n_g">${colour.g}</data>`,
+      `      <data key="n_b">${colour.b}</data>`,
+      `      <data key="n_color">${colour.hex}</data>`,
+    ];
     nodes.push(
-      `    <node id="${escapeXml(key)}">\n${data(a as unknown as Record<string, unknown>, NODE_KEYS, "n")}\n    </node>`,
-    ),
-  );
+      [
+        `    <node id="${escapeXml(key)}">`,
+        ...data(a as unknown as Record<string, unknown>, NODE_KEYS, "n"),
+        ...colours,
+        "    </node>",
+      ].join("\n"),
+    );
+  });
   const edges: string[] = [];
   graph.forEachEdge((key, a, source, target) =>
     edges.push(
-      `    <edge id="${escapeXml(key)}" source="${escapeXml(source)}" target="${escapeXml(target)}">\n${data(a as unknown as Record<string, unknown>, EDGE_KEYS, "e")}\n    </edge>`,
+      [
+        `    <edge id="${escapeXml(key)}" source="${escapeXml(source)}" target="${escapeXml(target)}">`,
+        ...data(a as unknown as Record<string, unknown>, EDGE_KEYS, "e"),
+        "    </edge>",
+      ].join("\n"),
     ),
   );
   return [

@@ -1,5 +1,6 @@
 import { getGraphAsOf } from "@/lib/graph";
 import { cachedResponse, etagFor } from "@/lib/http/caching";
+import { languageVary } from "@/lib/http/responses";
 import type { ViewState } from "@/lib/schema/view-state";
 import { graphToCsv } from "./csv";
 import { graphToGexf } from "./gexf";
@@ -32,5 +33,5 @@ export function graphResponse(request: Request, state: ViewState): Response {
   const headers: Record<string, string> = { "Content-Type": TYPES[state.format] };
   if (state.format !== "json")
     headers["Content-Disposition"] = `attachment; filename="${exportFileName(state)}"`;
-  return cachedResponse(request, etag, body, headers);
+  return cachedResponse(request, etag, body, headers, languageVary(request));
 }

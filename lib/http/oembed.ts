@@ -1,35 +1,63 @@
 import { z } from "zod";
 import { getGraphAsOf } from "@/lib/graph";
 import { altText } from "@/lib/render/alt-text";
-import { InvalidQueryError, parseViewState } from "@/lib/schema/view-state";
+import { InvalidQueryError, parseViewState, viewStateToQuery } from "@/lib/schema/view-state";
 import { embedCode } from "@/lib/views/embed-code";
 import { formatDate } from "@/lib/i18n/messages";
 import { badRequest } from "./responses";
 import { CACHE_CONTROL } from "./caching";
+import { forwardedVary, publicOrigin } from "./public-origin";
 
+/** The pages oEmbed answers for; only these advertise an oEmbed link. */
 const EMBEDDABLE_PATHS = new Set(["/", "/embed"]);
+
+export function isEmbeddablePath(pathname: string): boolean {
+  return EMBEDDABLE_PATHS.has(pathname);
+}
+
+const DEFAULT_SIZE = { width: 800, height: 620 };
+const LARGEST = 1200;
+/** The thumbnail is the PNG of the view at its preferred size, shrunk to fit the consumer's maximum. */
+const THUMBNAIL = { width: 600, height: 400 };
+/** The smallest picture /api/graph.png draws (its width/height lower bound). */
+const SMALLEST_PICTURE = 200;
+
+const dimension = z
+  .string()
+  .regex(/^[1-9]\d{0,4}$/, { message: "must be a whole number of pixels, at least 1" })
+  .transform(Number)
+  .optional();
 
 const OembedQuery = z.object({
   url: z.string({ message: "is required: the Bamboo page to embed" }).max(2000),
-  maxwidth: z
-    .string()
-    .regex(/^\d{1,5}$/, { message: "must be a whole number" })
-    .transform(Number)
-    .optional(),
-  maxheight: z
-    .string()
-    .regex(/^\d{1,5}$/, { message: "must be a whole number" })
-    .transform(Number)
-    .optional(),
-  format: z.enum(["json"], { message: "must be json" }).default("json"),
+  maxwidth: dimension,
+  maxheight: dimension,
+  format: z.string().max(40).default("json"),
 });
 
-/** oEmbed 1.0 `rich` answer whose html is the same iframe markup as the share panel's. */
+function notFound(): Response {
+  return Response.json(
+    {
+      error: "That URL is not an embeddable Bamboo view.",
+      issues: [{ path: "url", message: "is not an embeddable Bamboo view" }],
+    },
+    { status: 404 },
+  );
+}
+
+/** The largest thumbnail of the preferred shape that fits the consumer's maximum, or none if too small. */
+function thumbnailSize(maxWidth: number, maxHeight: number): { width: number; height: number } | null {
+  const ratio = Math.min(1, maxWidth / THUMBNAIL.width, maxHeight / THUMBNAIL.height);
+  const size = { width: Math.floor(THUMBNAIL.width * ratio), height: Math.floor(THUMBNAIL.height * ratio) };
+  return size.width < SMALLEST_PICTURE || size.height < SMALLEST_PICTURE ? null : size;
+}
+
+/**
+ * oEmbed 1.0 `rich` answer whose html is the same iframe markup as the share panel's. Per the spec: a
+ * format other than json is a 501, and every size (iframe and thumbnail) respects maxwidth/maxheight.
+ */
 export function oembedResponse(request: Request): Response {
   const requestUrl = new URL(request.url);
-  // Behind proxies and dev servers request.url may name another host: the Host header is what the client used.
-  const host = request.headers.get("host") ?? requestUrl.host;
-  const origin = `${request.headers.get("x-forwarded-proto") ?? requestUrl.protocol.replace(":", "")}://${host}`;
   const parsed = OembedQuery.safeParse(Object.fromEntries(requestUrl.searchParams));
   if (!parsed.success) {
     return badRequest(
@@ -38,21 +66,23 @@ export function oembedResponse(request: Request): Response {
       ),
     );
   }
+  if (parsed.data.format !== "json") {
+    return Response.json(
+      {
+        error: "Bamboo's oEmbed answers only in JSON.",
+        issues: [{ path: "format", message: "must be json" }],
+      },
+      { status: 501 },
+    );
+  }
+  const origin = publicOrigin(request.headers);
   let target: URL;
   try {
     target = new URL(parsed.data.url);
   } catch {
     return badRequest(new InvalidQueryError([{ path: "url", message: "must be an absolute URL" }]));
   }
-  if (target.host !== host || !EMBEDDABLE_PATHS.has(target.pathname)) {
-    return Response.json(
-      {
-        error: "That URL is not an embeddable Bamboo view.",
-        issues: [{ path: "url", message: "is not an embeddable Bamboo view" }],
-      },
-      { status: 404 },
-    );
-  }
+  if (target.host !== new URL(origin).host || !isEmbeddablePath(target.pathname)) return notFound();
   let state;
   try {
     state = parseViewState(target.searchParams);
@@ -61,6 +91,7 @@ export function oembedResponse(request: Request): Response {
       return badRequest(new InvalidQueryError(error.issues.map((i) => ({ ...i, path: `url.${i.path}` }))));
     throw error;
   }
+<<<<<<< HEAD
   const width = Math.max(200, Math.min(parsed.data.maxwidth ?? 800, 1200));
   const height = Math.max(200, Math.min(parsed.data.maxheight ?? 620, 1200));
   // A comparison embed (a and b) is titled by its two dates; an author's own title wins over both.
@@ -68,6 +99,10 @@ export function oembedResponse(request: Request): Response {
     state.a && state.b
       ? `${formatDate(state.a, state.lang)} — ${formatDate(state.b, state.lang)}`
       : formatDate(state.asOf, state.lang);
+=======
+  const width = Math.min(parsed.data.maxwidth ?? DEFAULT_SIZE.width, LARGEST);
+  const height = Math.min(parsed.data.maxheight ?? DEFAULT_SIZE.height, LARGEST);
+>>>>>>> main
   const title =
     state.title ??
     (state.lang === "vi"
@@ -75,6 +110,13 @@ export function oembedResponse(request: Request): Response {
       : `Vietnam's partnership network, ${when}`);
   const alt = altText(getGraphAsOf({ asOf: state.asOf, tiers: state.tiers }), state.asOf, state.lang);
   const code = embedCode(origin, state, { width, height, title, alt });
+  const thumbnail = thumbnailSize(width, height);
+  const thumbnailQuery = thumbnail
+    ? viewStateToQuery({ ...state, ...thumbnail }, ["asOf", "tiers", "layout", "lang", "width", "height"])
+    : null;
+  const headers: Record<string, string> = { "Cache-Control": CACHE_CONTROL };
+  const vary = forwardedVary();
+  if (vary) headers.Vary = vary;
   return Response.json(
     {
       version: "1.0",
@@ -85,11 +127,13 @@ export function oembedResponse(request: Request): Response {
       html: code.html,
       width,
       height,
-      thumbnail_url: `${origin}/api/graph.png?asOf=${state.asOf}&width=600&height=400`,
-      thumbnail_width: 600,
-      thumbnail_height: 400,
+      ...(thumbnail && {
+        thumbnail_url: `${origin}/api/graph.png${thumbnailQuery}`,
+        thumbnail_width: thumbnail.width,
+        thumbnail_height: thumbnail.height,
+      }),
       cache_age: 3600,
     },
-    { headers: { "Cache-Control": CACHE_CONTROL } },
+    { headers },
   );
 }

@@ -28,3 +28,11 @@ export function viewStateOrBadRequest(
     throw error;
   }
 }
+
+/**
+ * Answers whose language comes from Accept-Language when the query names none must say so to caches.
+ * With `lang` in the query the header plays no part, and the answer stays shareable across languages.
+ */
+export function languageVary(request: Request): { vary?: string } {
+  return new URL(request.url).searchParams.has("lang") ? {} : { vary: "Accept-Language" };
+}

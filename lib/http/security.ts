@@ -29,3 +29,13 @@ export function contentSecurityPolicy(nonce: string, pathname: string, dev = fal
 /** For static assets and API answers, which never need scripts. */
 export const STATIC_CSP =
   "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'none'";
+
+/** Pages keep their browsing context to themselves (cross-origin popups get no handle on them). */
+export const PAGE_ISOLATION_HEADERS: Record<string, string> = {
+  "Cross-Origin-Opener-Policy": "same-origin",
+};
+
+/** Pictures are meant to be shown on other sites: say so explicitly. */
+export const SHAREABLE_RESOURCE_HEADERS: Record<string, string> = {
+  "Cross-Origin-Resource-Policy": "cross-origin",
+};

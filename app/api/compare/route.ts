@@ -1,4 +1,4 @@
-import { viewStateOrBadRequest } from "@/lib/http/responses";
+import { languageVary, viewStateOrBadRequest } from "@/lib/http/responses";
 import { cachedResponse, etagFor } from "@/lib/http/caching";
 import { compareDates } from "@/lib/views/compare";
 import { getComparePayload } from "@/lib/views/payload";
@@ -16,12 +16,24 @@ export function GET(request: Request): Response {
   const diff = compareDates(payload.partners, payload.details, a, b, state.tiers);
   const etag = etagFor(["compare", a, b, state.tiers, state.format, state.lang]);
   if (state.format === "csv") {
-    return cachedResponse(request, etag, comparisonToCsv(diff, state.lang), {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="bamboo-compare-${a}-${b}.csv"`,
-    });
+    return cachedResponse(
+      request,
+      etag,
+      comparisonToCsv(diff, state.lang),
+      {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="bamboo-compare-${a}-${b}.csv"`,
+      },
+      languageVary(request),
+    );
   }
-  return cachedResponse(request, etag, JSON.stringify(diff), {
-    "Content-Type": "application/json; charset=utf-8",
-  });
+  return cachedResponse(
+    request,
+    etag,
+    JSON.stringify(diff),
+    {
+      "Content-Type": "application/json; charset=utf-8",
+    },
+    languageVary(request),
+  );
 }

@@ -4,7 +4,7 @@ import { imageResponse } from "@/lib/render/snapshot";
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
-export function GET(request: Request): Response {
+export async function GET(request: Request): Promise<Response> {
   const state = viewStateOrBadRequest(request);
   return state instanceof Response ? state : imageResponse(request, state, "png");
 }
