@@ -382,13 +382,6 @@ async function scaleBench() {
   );
 }
 
-<<<<<<< HEAD
-/** `BENCH_ONLY=load,browser` (or `scale`, `gif`) runs some of the four parts; all by default. */
-async function main() {
-  const only = new Set((process.env.BENCH_ONLY ?? "load,browser,scale,gif").split(","));
-  if (only.has("load") || only.has("browser")) {
-    const stop = await startServer();
-=======
 async function abuseBench(pid: number) {
   const clients = Number(process.env.ABUSE_CLIENTS ?? 4);
   const seconds = Number(process.env.ABUSE_SECONDS ?? 20);
@@ -399,12 +392,11 @@ async function abuseBench(pid: number) {
   );
 }
 
-/** `BENCH_ONLY=load,abuse,browser` (or `scale`) runs some of the parts; all by default. */
+/** `BENCH_ONLY=load,abuse,browser` (or `scale`, `gif`) runs some of the parts; all by default. */
 async function main() {
-  const only = new Set((process.env.BENCH_ONLY ?? "load,abuse,browser,scale").split(","));
+  const only = new Set((process.env.BENCH_ONLY ?? "load,abuse,browser,scale,gif").split(","));
   if (only.has("load") || only.has("abuse") || only.has("browser")) {
     const { stop, pid } = await startServer();
->>>>>>> main
     try {
       if (only.has("load")) await loadBench();
       if (only.has("abuse")) await abuseBench(pid);

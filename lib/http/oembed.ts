@@ -91,18 +91,13 @@ export function oembedResponse(request: Request): Response {
       return badRequest(new InvalidQueryError(error.issues.map((i) => ({ ...i, path: `url.${i.path}` }))));
     throw error;
   }
-<<<<<<< HEAD
-  const width = Math.max(200, Math.min(parsed.data.maxwidth ?? 800, 1200));
-  const height = Math.max(200, Math.min(parsed.data.maxheight ?? 620, 1200));
+  const width = Math.min(parsed.data.maxwidth ?? DEFAULT_SIZE.width, LARGEST);
+  const height = Math.min(parsed.data.maxheight ?? DEFAULT_SIZE.height, LARGEST);
   // A comparison embed (a and b) is titled by its two dates; an author's own title wins over both.
   const when =
     state.a && state.b
       ? `${formatDate(state.a, state.lang)} — ${formatDate(state.b, state.lang)}`
       : formatDate(state.asOf, state.lang);
-=======
-  const width = Math.min(parsed.data.maxwidth ?? DEFAULT_SIZE.width, LARGEST);
-  const height = Math.min(parsed.data.maxheight ?? DEFAULT_SIZE.height, LARGEST);
->>>>>>> main
   const title =
     state.title ??
     (state.lang === "vi"

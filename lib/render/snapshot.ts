@@ -5,14 +5,10 @@ import { languageVary } from "@/lib/http/responses";
 import { SHAREABLE_RESOURCE_HEADERS } from "@/lib/http/security";
 import type { ViewState } from "@/lib/schema/view-state";
 import { viewStateToQuery } from "@/lib/schema/view-state";
-<<<<<<< HEAD
 import { DEFAULT_PICTURE_SIZE, pictureSize } from "@/lib/schema/presets";
-import { svgToPng } from "./png";
-=======
 import { ByteBoundedCache } from "./byte-cache";
 import { svgToPngOffThread } from "./png";
 import { pngPool, RenderBusyError } from "./render-pool";
->>>>>>> main
 import { renderSvg } from "./svg";
 
 export const DEFAULT_SIZE = DEFAULT_PICTURE_SIZE;
@@ -50,7 +46,6 @@ const pending = new Map<string, Promise<Buffer>>();
 /** The picture of a view, not memoised: also each frame of an animation. */
 export function renderSnapshotSvg(state: ViewState): string {
   const p = snapshotParams(state);
-<<<<<<< HEAD
   return renderSvg(getGraphAsOf({ asOf: p.asOf, tiers: p.tiers }), {
     ...p,
     creditUrl: `${SITE_URL}/${viewStateToQuery({ asOf: p.asOf, tiers: p.tiers, layout: p.layout, lang: p.lang })}`,
@@ -58,15 +53,10 @@ export function renderSnapshotSvg(state: ViewState): string {
 }
 
 export function snapshotSvg(state: ViewState): string {
-  return memo(`svg|${JSON.stringify(snapshotParams(state))}`, () => renderSnapshotSvg(state));
-=======
-  const key = `svg|${JSON.stringify(p)}`;
+  const key = `svg|${JSON.stringify(snapshotParams(state))}`;
   const hit = rendered.get(key);
   if (typeof hit === "string") return hit;
-  const svg = renderSvg(getGraphAsOf({ asOf: p.asOf, tiers: p.tiers }), {
-    ...p,
-    creditUrl: `${SITE_URL}/${viewStateToQuery({ asOf: p.asOf, tiers: p.tiers, layout: p.layout, lang: p.lang })}`,
-  });
+  const svg = renderSnapshotSvg(state);
   rendered.set(key, svg);
   return svg;
 }
@@ -102,7 +92,6 @@ function busyResponse(): Response {
       headers: { "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" },
     },
   );
->>>>>>> main
 }
 
 export async function imageResponse(
