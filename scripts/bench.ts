@@ -6,6 +6,7 @@
  *   2b. Render abuse: clients asking for new 4000×4000 PNGs while other routes are probed (p99, peak RSS).
  *   3. Scale: synthetic datasets at 1×, 10×, 100×: validation, graph build, as-of query, layout + SVG,
  *      and Cytoscape's first draw, with each step's growth factor.
+ *   4. GIF: the animation of 1990 to today at each preset — frames, render time, size (limit 8 MB at social).
  * Needs a production build (`npm run build`) and Chromium at /usr/bin/chromium (or CHROMIUM_PATH).
  */
 import { spawn } from "node:child_process";
@@ -27,6 +28,7 @@ import { screenType } from "../lib/scene/picture";
 import { SCENE_THEMES } from "../lib/scene/theme";
 import { measureWithNotoSans } from "../lib/render/measure-font";
 import { sceneElements, sceneStylesheet } from "../app/components/scene-elements";
+import { gifBench } from "./bench/gif";
 import { syntheticDataset, syntheticFiles } from "./bench/synthetic";
 import { renderAbuseBench } from "./bench/render-abuse";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/chromium";
@@ -462,9 +464,9 @@ async function abuseBench(pid: number) {
   );
 }
 
-/** `BENCH_ONLY=load,abuse,browser` (or `stack`, `scale`) runs some of the parts; all by default. */
+/** `BENCH_ONLY=load,abuse,browser` (or `stack`, `scale`, `gif`) runs some of the parts; all by default. */
 async function main() {
-  const only = new Set((process.env.BENCH_ONLY ?? "load,abuse,stack,browser,scale").split(","));
+  const only = new Set((process.env.BENCH_ONLY ?? "load,abuse,stack,browser,scale,gif").split(","));
   if (only.has("load") || only.has("abuse") || only.has("browser")) {
     const { stop, pid } = await startServer();
     try {
@@ -477,6 +479,7 @@ async function main() {
   }
   if (only.has("stack")) await stackBench();
   if (only.has("scale")) await scaleBench();
+  if (only.has("gif")) table("GIF: 1990 to today per preset, rendered in this process", await gifBench());
 }
 
 main().catch((error) => {

@@ -1,23 +1,33 @@
 "use client";
 
 import { useState, useSyncExternalStore } from "react";
-import { embedCode } from "@/lib/views/embed-code";
-import { FORMATS, viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
 import { translator } from "@/lib/i18n/messages";
+import { PRESETS, type Preset } from "@/lib/schema/presets";
+import { MAX_CAPTION_LENGTH, viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
+import { SHARE_KINDS, shareOutput, type ShareChoice, type ShareKind } from "@/lib/views/share-links";
 
-const SIZES = [
-  { label: "1200×800", width: 1200, height: 800 },
-  { label: "1920×1080", width: 1920, height: 1080 },
-  { label: "800×800", width: 800, height: 800 },
-];
+const KIND_LABEL = {
+  embed: "kindEmbed",
+  picture: "kindPicture",
+  animation: "kindAnimation",
+  data: "kindData",
+} as const satisfies Record<ShareKind, string>;
+const PRESET_LABEL = {
+  article: "presetArticle",
+  slide: "presetSlide",
+  square: "presetSquare",
+  social: "presetSocial",
+} as const satisfies Record<Preset, string>;
+/** Where an animation starts unless the author says otherwise: the era Vietnam's frameworks began. */
+const ANIMATION_FROM = "1990-01-01";
 
-/** Copy link, iframe code (with the resize snippet), images at a chosen size, and data downloads. */
+/** Copy link; then pick what to share (embed, picture, animation, data), its shape and words, see it, copy or download. */
 export function SharePanel({
   state,
   title,
   alt,
 }: {
-  state: Partial<ViewState> & Pick<ViewState, "lang">;
+  state: Partial<ViewState> & Pick<ViewState, "lang" | "asOf">;
   title: string;
   alt: string;
 }) {
@@ -27,16 +37,23 @@ export function SharePanel({
     () => window.location.origin,
     () => "",
   );
-  const [size, setSize] = useState(0);
-  const [scale, setScale] = useState(2);
   const [copied, setCopied] = useState(false);
-  const chosen = SIZES[size] ?? SIZES[0]!;
+  // The preview (a whole embed, or a GIF to render) loads only once the panel is opened.
+  const [open, setOpen] = useState(false);
+  const [choice, setChoice] = useState<ShareChoice>({
+    kind: "embed",
+    preset: null,
+    title: "",
+    subtitle: "",
+    scale: 2,
+    from: ANIMATION_FROM,
+    to: state.asOf,
+  });
+  const update = (patch: Partial<ShareChoice>) => setChoice((c) => ({ ...c, ...patch }));
+  const output = shareOutput(origin, state, { ...choice, to: choice.to || state.asOf }, { title, alt });
   const link = `${origin}/${viewStateToQuery(state)}`;
-  const code = embedCode(origin, state, { width: 800, height: 620, title, alt }).html;
-  const imageQuery = (extra: Partial<ViewState>) =>
-    viewStateToQuery({ ...state, ...extra }, ["asOf", "tiers", "layout", "lang", "width", "height", "scale"]);
   return (
-    <details className="share" data-testid="share-panel">
+    <details className="share" data-testid="share-panel" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t("share")}</summary>
       <p>
         <button
@@ -49,70 +66,123 @@ export function SharePanel({
         </button>{" "}
         <span role="status">{copied ? t("copied") : ""}</span>
       </p>
-      <label>
-        {t("embedCode")}
-        <textarea
-          readOnly
-          rows={5}
-          value={code}
-          data-testid="embed-code"
-          onFocus={(e) => e.currentTarget.select()}
-        />
-      </label>
       <fieldset>
-        <legend>{t("images")}</legend>
-        <label>
-          {t("size")}{" "}
-          <select value={size} onChange={(e) => setSize(Number(e.target.value))}>
-            {SIZES.map((s, i) => (
-              <option key={s.label} value={i}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </label>{" "}
-        <label>
-          PNG ×{" "}
-          <select value={scale} onChange={(e) => setScale(Number(e.target.value))}>
-            {[1, 2, 3, 4].map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
-        <p>
-          <a
-            href={`/api/graph.svg${imageQuery({ width: chosen.width, height: chosen.height })}`}
-            download
-            data-testid="download-svg"
-          >
-            SVG
-          </a>{" "}
-          ·{" "}
-          <a
-            href={`/api/graph.png${imageQuery({ width: chosen.width, height: chosen.height, scale })}`}
-            download
-            data-testid="download-png"
-          >
-            PNG
-          </a>
-        </p>
-      </fieldset>
-      <p>
-        {t("dataDownloads")}:{" "}
-        {FORMATS.map((format, i) => (
-          <span key={format}>
-            {i > 0 ? " · " : ""}
-            <a
-              href={`/api/graph${viewStateToQuery({ ...state, format }, ["asOf", "tiers", "lang", "format"])}`}
-              download
-            >
-              {format.toUpperCase()}
-            </a>
-          </span>
+        <legend>{t("shareKind")}</legend>
+        {SHARE_KINDS.map((kind) => (
+          <label key={kind}>
+            <input
+              type="radio"
+              name="share-kind"
+              value={kind}
+              checked={choice.kind === kind}
+              onChange={() => update({ kind })}
+            />{" "}
+            {t(KIND_LABEL[kind])}
+          </label>
         ))}
-      </p>
+      </fieldset>
+      {choice.kind !== "data" ? (
+        <fieldset>
+          <label>
+            {t("preset")}{" "}
+            <select
+              value={choice.preset ?? ""}
+              data-testid="share-preset"
+              onChange={(e) => update({ preset: (e.target.value || null) as Preset | null })}
+            >
+              <option value="">{t("presetDefault")}</option>
+              {PRESETS.map((p) => (
+                <option key={p} value={p}>
+                  {t(PRESET_LABEL[p])}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t("authorTitle")}{" "}
+            <input
+              type="text"
+              maxLength={MAX_CAPTION_LENGTH}
+              value={choice.title}
+              data-testid="share-title"
+              onChange={(e) => update({ title: e.target.value })}
+            />
+          </label>
+          <label>
+            {t("authorSubtitle")}{" "}
+            <input
+              type="text"
+              maxLength={MAX_CAPTION_LENGTH}
+              value={choice.subtitle}
+              onChange={(e) => update({ subtitle: e.target.value })}
+            />
+          </label>
+          {choice.kind === "picture" ? (
+            <label>
+              PNG ×{" "}
+              <select value={choice.scale} onChange={(e) => update({ scale: Number(e.target.value) })}>
+                {[1, 2, 3, 4].map((s) => (
+                  <option key={s} value={s}>
+                    {s}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+          {choice.kind === "animation" ? (
+            <>
+              <label>
+                {t("animationFrom")}{" "}
+                <input type="date" value={choice.from} onChange={(e) => update({ from: e.target.value })} />
+              </label>{" "}
+              <label>
+                {t("animationTo")}{" "}
+                <input type="date" value={choice.to} onChange={(e) => update({ to: e.target.value })} />
+              </label>
+            </>
+          ) : null}
+        </fieldset>
+      ) : null}
+      {open && output.preview ? (
+        <figure className="share-preview" data-testid="share-preview" aria-label={t("preview")}>
+          {output.preview.as === "iframe" ? (
+            <iframe src={output.preview.src} title={t("preview")} width={output.preview.width} height={300} />
+          ) : (
+            // eslint-disable-next-line @next/next/no-img-element -- the preview is the very URL an author will use
+            <img
+              src={output.preview.src}
+              alt={alt}
+              width={output.preview.width}
+              height={output.preview.height}
+            />
+          )}
+        </figure>
+      ) : null}
+      {output.code ? (
+        <label>
+          {choice.kind === "embed" ? t("embedCode") : t("pictureCode")}
+          <textarea
+            readOnly
+            rows={5}
+            value={output.code}
+            data-testid="embed-code"
+            onFocus={(e) => e.currentTarget.select()}
+          />
+        </label>
+      ) : null}
+      {output.downloads.length > 0 ? (
+        <p>
+          {t("download")}:{" "}
+          {output.downloads.map((d, i) => (
+            <span key={d.id}>
+              {i > 0 ? " · " : ""}
+              <a href={d.href} download data-testid={`download-${d.id}`}>
+                {d.label}
+              </a>
+            </span>
+          ))}
+        </p>
+      ) : null}
     </details>
   );
 }

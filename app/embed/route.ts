@@ -1,3 +1,4 @@
+import { compareEmbedHtml } from "@/lib/embed/compare-html";
 import { embedHtml, embedParams, EMBED_SCRIPT_HASH } from "@/lib/embed/html";
 import { cachedResponse, etagFor } from "@/lib/http/caching";
 import { viewStateOrBadRequest } from "@/lib/http/responses";
@@ -7,12 +8,13 @@ export const dynamic = "force-dynamic";
 
 const CSP = hashedContentSecurityPolicy([EMBED_SCRIPT_HASH], "/embed");
 
-/** The embed: one memoised document per view state, which any shared cache may keep (see lib/embed/html.ts). */
+/** The embed (or, with `a` and `b`, the comparison embed): one memoised document per view state, which any shared cache may keep (see lib/embed/html.ts). */
 export function GET(request: Request): Response {
   const state = viewStateOrBadRequest(request, { negotiateLanguage: false });
   if (state instanceof Response) return state;
   const etag = etagFor(["embed", EMBED_SCRIPT_HASH, embedParams(state)]);
-  return cachedResponse(request, etag, embedHtml(state), {
+  const body = state.a && state.b ? compareEmbedHtml(state, state.a, state.b) : embedHtml(state);
+  return cachedResponse(request, etag, body, {
     "Content-Type": "text/html; charset=utf-8",
     "Content-Security-Policy": CSP,
   });

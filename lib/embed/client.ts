@@ -4,6 +4,16 @@
  * it by its sha256 (see lib/embed/html.ts).
  */
 export function embedClient(): void {
+  // Tells the host page how tall the embed is, in Bamboo's and AMP's message formats (every embed document).
+  if (window.parent !== window) {
+    const report = () => {
+      const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+      window.parent.postMessage({ "bamboo-height": height }, "*");
+      window.parent.postMessage({ sentinel: "amp", type: "embed-size", height }, "*");
+    };
+    new ResizeObserver(report).observe(document.documentElement);
+    report();
+  }
   const figure = document.querySelector<HTMLElement>("[data-testid=graph-canvas]");
   const status = document.getElementById("embed-status");
   if (!figure || !status) return;
@@ -43,14 +53,4 @@ export function embedClient(): void {
   });
   figure.dataset.nodeCount = String(marks.length);
   figure.dataset.ready = "true";
-
-  // Tells the host page how tall the embed is, in Bamboo's and AMP's message formats.
-  if (window.parent === window) return;
-  const report = () => {
-    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-    window.parent.postMessage({ "bamboo-height": height }, "*");
-    window.parent.postMessage({ sentinel: "amp", type: "embed-size", height }, "*");
-  };
-  new ResizeObserver(report).observe(document.documentElement);
-  report();
 }

@@ -3,11 +3,9 @@ import { getGraphAsOf } from "@/lib/graph";
 import { formatDate, tierName, translator } from "@/lib/i18n/messages";
 import { escapeXml } from "@/lib/render/escape-xml";
 import { memo, snapshotSvg } from "@/lib/render/snapshot";
+import { pictureSize } from "@/lib/schema/presets";
 import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
 import { embedClient } from "./client";
-
-/** An embed sits in an article column: its picture is laid out for that size unless the URL says otherwise. */
-export const EMBED_SIZE = { width: 800, height: 600 } as const;
 
 /** The one inline script of every embed, and its digest for the CSP. */
 export const EMBED_SCRIPT = `(${embedClient.toString()})();`;
@@ -23,8 +21,12 @@ export function embedParams(state: ViewState) {
     lang: state.lang,
     theme: state.theme,
     leaders: state.leaders,
-    width: state.width ?? EMBED_SIZE.width,
-    height: state.height ?? EMBED_SIZE.height,
+    // The article preset is the embed's default shape; another preset or width/height say otherwise.
+    ...pictureSize({ ...state, preset: state.preset ?? "article" }),
+    title: state.title,
+    subtitle: state.subtitle,
+    a: state.a,
+    b: state.b,
   };
 }
 
@@ -38,7 +40,7 @@ function partnerDescriptions(state: ViewState): Record<string, string> {
   return descriptions;
 }
 
-const STYLE = `
+export const EMBED_STYLE = `
 html{color-scheme:light dark}html[data-theme=light]{color-scheme:light}html[data-theme=dark]{color-scheme:dark}
 body{margin:0;font-family:system-ui,-apple-system,"Segoe UI","Noto Sans",Roboto,sans-serif;background:Canvas;color:CanvasText}
 .skip{position:absolute;left:-9999px}
@@ -60,13 +62,13 @@ export function embedHtml(state: ViewState): string {
     const descriptions = partnerDescriptions(state);
     const svg = snapshotSvg({ ...state, width: p.width, height: p.height });
     const fullView = `/${viewStateToQuery(state)}`;
-    const heading = `${t("tagline")} — ${t("asOf")} ${formatDate(state.asOf, state.lang)}`;
+    const heading = state.title ?? `${t("tagline")} — ${t("asOf")} ${formatDate(state.asOf, state.lang)}`;
     const focused = state.focus ? (descriptions[state.focus] ?? "") : "";
     const theme = state.theme === "auto" ? "" : ` data-theme="${state.theme}"`;
     return [
       `<!doctype html><html lang="${state.lang}"${theme}><head><meta charset="utf-8">`,
       `<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">`,
-      `<title>${escapeXml(heading)} · Bamboo</title><link rel="icon" href="/icon.svg"><style>${STYLE}</style></head>`,
+      `<title>${escapeXml(heading)} · Bamboo</title><link rel="icon" href="/icon.svg"><style>${EMBED_STYLE}</style></head>`,
       `<body><main class="embed"><h1 class="skip">${escapeXml(heading)}</h1>`,
       `<figure data-testid="graph-canvas" data-ready="false" tabindex="0" role="group" aria-label="${escapeXml(t("graphLabel"))}"`,
       ` aria-describedby="embed-help" data-focus="${escapeXml(state.focus ?? "")}" data-descriptions="${escapeXml(JSON.stringify(descriptions))}">`,

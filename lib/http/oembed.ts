@@ -93,10 +93,16 @@ export function oembedResponse(request: Request): Response {
   }
   const width = Math.min(parsed.data.maxwidth ?? DEFAULT_SIZE.width, LARGEST);
   const height = Math.min(parsed.data.maxheight ?? DEFAULT_SIZE.height, LARGEST);
+  // A comparison embed (a and b) is titled by its two dates; an author's own title wins over both.
+  const when =
+    state.a && state.b
+      ? `${formatDate(state.a, state.lang)} — ${formatDate(state.b, state.lang)}`
+      : formatDate(state.asOf, state.lang);
   const title =
-    state.lang === "vi"
-      ? `Mạng lưới đối tác của Việt Nam, ${formatDate(state.asOf, "vi")}`
-      : `Vietnam's partnership network, ${formatDate(state.asOf, "en")}`;
+    state.title ??
+    (state.lang === "vi"
+      ? `Mạng lưới đối tác của Việt Nam, ${when}`
+      : `Vietnam's partnership network, ${when}`);
   const alt = altText(getGraphAsOf({ asOf: state.asOf, tiers: state.tiers }), state.asOf, state.lang);
   const code = embedCode(origin, state, { width, height, title, alt });
   const thumbnail = thumbnailSize(width, height);

@@ -4,7 +4,8 @@ import { pngPool } from "./render-pool";
 
 export { FONT_FILES };
 
-function renderOptions(width: number, scale: number): ResvgRenderOptions {
+/** resvg's options for a picture: its width in pixels and the bundled fonts only, so bytes never vary. */
+export function resvgOptions(width: number, scale: number): ResvgRenderOptions {
   return {
     fitTo: { mode: "width", value: Math.round(width * scale) },
     font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
@@ -13,10 +14,10 @@ function renderOptions(width: number, scale: number): ResvgRenderOptions {
 
 /** Renders on the calling thread: for scripts and tests, never for a request. */
 export function svgToPng(svg: string, width: number, scale: number): Buffer {
-  return new Resvg(svg, renderOptions(width, scale)).render().asPng();
+  return new Resvg(svg, resvgOptions(width, scale)).render().asPng();
 }
 
 /** Renders in the worker pool; rejects with RenderBusyError when the pool is full. */
 export function svgToPngOffThread(svg: string, width: number, scale: number): Promise<Buffer> {
-  return pngPool.run(svg, renderOptions(width, scale));
+  return pngPool.run(svg, resvgOptions(width, scale));
 }

@@ -5,12 +5,13 @@ import { languageVary } from "@/lib/http/responses";
 import { SHAREABLE_RESOURCE_HEADERS } from "@/lib/http/security";
 import type { ViewState } from "@/lib/schema/view-state";
 import { viewStateToQuery } from "@/lib/schema/view-state";
+import { DEFAULT_PICTURE_SIZE, pictureSize } from "@/lib/schema/presets";
 import { ByteBoundedCache } from "./byte-cache";
 import { svgToPngOffThread } from "./png";
 import { pngPool, RenderBusyError } from "./render-pool";
 import { renderSvg } from "./svg";
 
-export const DEFAULT_SIZE = { width: 1200, height: 800 } as const;
+export const DEFAULT_SIZE = DEFAULT_PICTURE_SIZE;
 
 /**
  * The public site's address for credit lines. Pictures are cached by their parameters alone, so the
@@ -22,12 +23,13 @@ export const SITE_URL = configuredSiteUrl() ?? "https://bamboo.example";
 const RETRY_AFTER_SECONDS = 2;
 const CACHE_BYTES = (Number(process.env.BAMBOO_RENDER_CACHE_MB) || 64) * 1024 * 1024;
 
-function snapshotParams(state: ViewState) {
+export function snapshotParams(state: ViewState) {
   return {
     asOf: state.asOf,
     tiers: state.tiers,
-    width: state.width ?? DEFAULT_SIZE.width,
-    height: state.height ?? DEFAULT_SIZE.height,
+    ...pictureSize(state),
+    title: state.title ?? undefined,
+    subtitle: state.subtitle ?? undefined,
     theme: state.theme === "dark" ? ("dark" as const) : ("light" as const),
     lang: state.lang,
     layout: state.layout,
@@ -50,17 +52,17 @@ export function memo<T extends string | Buffer>(key: string, make: () => T): T {
   return value;
 }
 
-export function snapshotSvg(state: ViewState): string {
+/** The picture of a view, not memoised: also each frame of an animation. */
+export function renderSnapshotSvg(state: ViewState): string {
   const p = snapshotParams(state);
-  const key = `svg|${JSON.stringify(p)}`;
-  const hit = rendered.get(key);
-  if (typeof hit === "string") return hit;
-  const svg = renderSvg(getGraphAsOf({ asOf: p.asOf, tiers: p.tiers }), {
+  return renderSvg(getGraphAsOf({ asOf: p.asOf, tiers: p.tiers }), {
     ...p,
     creditUrl: `${SITE_URL}/${viewStateToQuery({ asOf: p.asOf, tiers: p.tiers, layout: p.layout, lang: p.lang })}`,
   });
-  rendered.set(key, svg);
-  return svg;
+}
+
+export function snapshotSvg(state: ViewState): string {
+  return memo(`svg|${JSON.stringify(snapshotParams(state))}`, () => renderSnapshotSvg(state));
 }
 
 /** The PNG, rendered in the worker pool; rejects with RenderBusyError when the pool is full. */

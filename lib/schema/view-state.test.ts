@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { pictureSize } from "./presets";
 import { InvalidQueryError, langFromAcceptLanguage, parseViewState, viewStateToQuery } from "./view-state";
 
 const today = "2026-11-23";
@@ -60,6 +61,28 @@ describe("parseViewState", () => {
     expect(() => parse("layout=spiral")).toThrow(
       /^Invalid query parameter "layout": must be one of rings, geo, force\.$/,
     );
+  });
+  it("sizes a picture by its preset, unless width or height say otherwise", () => {
+    expect(pictureSize(parse("preset=slide"))).toEqual({ width: 1920, height: 1080 });
+    expect(pictureSize(parse("preset=square"))).toEqual({ width: 1080, height: 1080 });
+    expect(pictureSize(parse("preset=social&height=700"))).toEqual({ width: 1200, height: 700 });
+    expect(pictureSize(parse(""))).toEqual({ width: 1200, height: 800 });
+    expect(issuesOf("preset=poster")[0]?.path).toBe("preset");
+  });
+  it("keeps an author's title as plain text, refusing long or control-character titles", () => {
+    expect(parse("title=<b>Partners</b>&subtitle=2022 vs 2025")).toMatchObject({
+      title: "<b>Partners</b>",
+      subtitle: "2022 vs 2025",
+    });
+    expect(issuesOf(`title=${"a".repeat(121)}`)[0]?.path).toBe("title");
+    expect(issuesOf(`title=${"a".repeat(120)}`)).toEqual([]);
+    expect(issuesOf("subtitle=one%0Atwo")[0]?.path).toBe("subtitle");
+    expect(issuesOf("title=bell%07")[0]?.path).toBe("title");
+  });
+  it("an animation's span runs forwards", () => {
+    expect(parse("from=2010-01-01&to=2025-12-31")).toMatchObject({ from: "2010-01-01", to: "2025-12-31" });
+    expect(issuesOf("from=2025-01-01&to=2010-01-01")[0]?.path).toBe("from");
+    expect(issuesOf("to=2010-13-01")[0]?.path).toBe("to");
   });
   it("round-trips through the URL", () => {
     const state = parse("asOf=2013-09-30&tiers=strategic,comprehensive&q=fr&focus=FR&layout=geo&lang=vi");

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { EARLIEST_DATE, isCalendarDay, todayInVietnam } from "./dates";
+import { PRESETS, pictureSize, type Preset } from "./presets";
 import { TIER_FILTER_CODES, type TierFilterCode } from "./tiers";
 
 export const LAYOUTS = ["rings", "geo", "force"] as const;
@@ -14,6 +15,7 @@ export type Theme = (typeof THEMES)[number];
 export type ExportFormat = (typeof FORMATS)[number];
 
 export const MAX_QUERY_LENGTH = 100;
+export const MAX_CAPTION_LENGTH = 120;
 export const MAX_IMAGE_PIXELS = 8000;
 
 function dayInRange(today: string) {
@@ -38,6 +40,14 @@ function intInRange(min: number, max: number) {
     .transform(Number)
     .refine((n) => n >= min && n <= max, { message: `must be from ${min} to ${max}` });
 }
+
+/** An author's title or subtitle: plain text on one line; markup is allowed and always escaped when drawn. */
+const authorText = z
+  .string()
+  .max(MAX_CAPTION_LENGTH, { message: `must be at most ${MAX_CAPTION_LENGTH} characters` })
+  .regex(/^[^\p{Cc}]*$/u, { message: "must not contain control characters" })
+  .optional()
+  .transform((v) => (v && v.trim() ? v.trim() : null));
 
 /**
  * The one parser of query strings: every page, route handler, embed and image reads its parameters
@@ -79,12 +89,18 @@ export function viewStateSchema(today: string) {
       .transform((v) => v === "1"),
     a: day.optional(),
     b: day.optional(),
-    /** A period's first and last day, both included (`/api/changes`). */
+    /** A period's first and last day, both included (`/api/changes`; `/api/graph.gif` from the earliest day to `asOf`). */
     from: day.optional(),
     to: day.optional(),
     sort: z.enum(LADDER_SORTS, { message: `must be one of ${LADDER_SORTS.join(", ")}` }).default("reached"),
     region: z.enum(REGIONS, { message: `must be one of ${REGIONS.join(", ")}` }).optional(),
     format: z.enum(FORMATS, { message: `must be one of ${FORMATS.join(", ")}` }).default("json"),
+    preset: z
+      .enum(PRESETS, { message: `must be one of ${PRESETS.join(", ")}` })
+      .optional()
+      .transform((p): Preset | null => p ?? null),
+    title: authorText,
+    subtitle: authorText,
     width: intInRange(200, 4000).optional(),
     height: intInRange(200, 4000).optional(),
     scale: z
@@ -161,11 +177,19 @@ export interface ParseOptions {
   acceptLanguage?: string | null;
 }
 
+let cachedSchema: { today: string; schema: ReturnType<typeof viewStateSchema> } | null = null;
+
+/** Building the schema costs more than parsing with it; it only changes when the day does. */
+function schemaFor(today: string): ReturnType<typeof viewStateSchema> {
+  if (cachedSchema?.today !== today) cachedSchema = { today, schema: viewStateSchema(today) };
+  return cachedSchema.schema;
+}
+
 /** Parses a query into a complete view state, or throws InvalidQueryError listing every bad parameter. */
 export function parseViewState(input: QueryInput, options: ParseOptions = {}): ViewState {
   const today = options.today ?? todayInVietnam();
   const { values, issues } = toRecord(input);
-  const result = viewStateSchema(today).safeParse(values);
+  const result = schemaFor(today).safeParse(values);
   if (!result.success) {
     for (const issue of result.error.issues)
       issues.push({ path: issue.path.join(".") || "query", message: issue.message });
@@ -176,7 +200,8 @@ export function parseViewState(input: QueryInput, options: ParseOptions = {}): V
     issues.push({ path: "from", message: "must not be after to" });
   if (result.success) {
     // A PNG is width × scale by height × scale pixels: cap it so no request can exhaust memory.
-    const { width = 1200, height = 800, scale } = result.data;
+    const { width, height } = pictureSize(result.data);
+    const { scale } = result.data;
     if (Math.max(width, height) * scale > MAX_IMAGE_PIXELS)
       issues.push({
         path: "scale",

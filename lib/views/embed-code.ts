@@ -9,6 +9,23 @@ export const EMBED_KEYS = [
   "layout",
   "lang",
   "theme",
+  "a",
+  "b",
+  "preset",
+  "title",
+  "subtitle",
+] as const satisfies readonly (keyof ViewState)[];
+
+/** What a picture (/api/graph.svg, .png) of a view reads from its state. */
+export const PICTURE_KEYS = [
+  "asOf",
+  "tiers",
+  "layout",
+  "lang",
+  "theme",
+  "preset",
+  "title",
+  "subtitle",
 ] as const satisfies readonly (keyof ViewState)[];
 
 /** The few lines a host page needs so the frame takes the height the embed reports. */
@@ -31,7 +48,7 @@ export function embedCode(
 ): EmbedCode {
   const query = viewStateToQuery(state, EMBED_KEYS);
   const src = `${origin}/embed${query}`;
-  const png = `${origin}/api/graph.png${viewStateToQuery(state, ["asOf", "tiers", "layout", "lang"])}`;
+  const png = `${origin}/api/graph.png${viewStateToQuery(state, PICTURE_KEYS)}`;
   const html =
     `<iframe data-bamboo-embed src="${escapeXml(src)}" title="${escapeXml(options.title)}" width="${options.width}" height="${options.height}" ` +
     `style="border:0;width:100%;max-width:${options.width}px" loading="lazy"></iframe>` +

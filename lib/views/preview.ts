@@ -1,8 +1,9 @@
+import { PRESET_SIZES } from "@/lib/schema/presets";
 import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
 
-export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
+export const PREVIEW_SIZE = PRESET_SIZES.social;
 
-/** A link preview's picture: the view itself as a PNG in the social-card shape. */
+/** A link preview's picture: the view itself as a PNG laid out for the `social` preset. */
 export function previewImagePath(state: Partial<ViewState>): string {
-  return `/api/graph.png${viewStateToQuery({ ...state, ...PREVIEW_SIZE }, ["asOf", "tiers", "layout", "lang", "width", "height"])}`;
+  return `/api/graph.png${viewStateToQuery({ ...state, preset: "social" }, ["asOf", "tiers", "layout", "lang", "preset"])}`;
 }

@@ -1,0 +1,64 @@
+import { formatDate, tierName, translator } from "@/lib/i18n/messages";
+import { escapeXml } from "@/lib/render/escape-xml";
+import { memo, snapshotSvg } from "@/lib/render/snapshot";
+import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
+import { compareDates } from "@/lib/views/compare";
+import { getComparePayload } from "@/lib/views/payload";
+import { EMBED_SCRIPT, EMBED_STYLE, embedParams } from "./html";
+
+/** Two inline pictures share one document: their title and description ids must not collide. */
+function withOwnIds(svg: string, suffix: string): string {
+  return svg.replace(/bamboo-(title|desc)/g, `bamboo-$1-${suffix}`);
+}
+
+const COMPARE_STYLE = `
+.compare-pictures{display:grid;grid-template-columns:1fr 1fr;gap:8px;padding:0 8px}
+@media (max-width:640px){.compare-pictures{grid-template-columns:1fr}}
+h1{font-size:18px;margin:8px}h2{font-size:16px;margin:8px}ol,ul{margin:4px 8px 4px 28px;font-size:14px}`;
+
+/**
+ * The comparison embed (/embed?a=&b=): both dates drawn by the same SVG writer as /api/graph.svg, side by side
+ * (stacked in a narrow frame), then what changed between them. Everything is in the HTML; the embed's one
+ * script only reports the height. Memoised and cacheable like the single embed.
+ */
+export function compareEmbedHtml(state: ViewState, a: string, b: string): string {
+  return memo(`embed-compare|${JSON.stringify(embedParams(state))}`, () => {
+    const t = translator(state.lang);
+    const { width, height } = embedParams(state);
+    const payload = getComparePayload();
+    const diff = compareDates(payload.partners, payload.details, a, b, state.tiers);
+    const name = (x: { label: string; labelVi: string }) =>
+      escapeXml(state.lang === "vi" ? x.labelVi : x.label);
+    const picture = (day: string, suffix: string) =>
+      `<figure data-date="${day}">${withOwnIds(snapshotSvg({ ...state, asOf: day, width, height, title: null }), suffix)}</figure>`;
+    const heading =
+      state.title ?? `${t("compareTitle")}: ${formatDate(a, state.lang)} — ${formatDate(b, state.lang)}`;
+    const changes = diff.changes
+      .map(
+        (c) =>
+          `<li data-key="${escapeXml(c.key)}" data-to="${c.to}"><strong>${name(c)}</strong>: ` +
+          `${escapeXml(tierName(state.lang, c.from))} → ${escapeXml(tierName(state.lang, c.to))}, ${escapeXml(formatDate(c.date, state.lang))}</li>`,
+      )
+      .join("");
+    const relations = diff.newRelations
+      .map((r) => `<li>${name(r)} — ${escapeXml(formatDate(r.date, state.lang))}</li>`)
+      .join("");
+    const fullView = `/compare${viewStateToQuery(state, ["a", "b", "tiers", "lang"])}`;
+    const theme = state.theme === "auto" ? "" : ` data-theme="${state.theme}"`;
+    return [
+      `<!doctype html><html lang="${state.lang}"${theme}><head><meta charset="utf-8">`,
+      `<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">`,
+      `<title>${escapeXml(heading)} · Bamboo</title><link rel="icon" href="/icon.svg">`,
+      `<style>${EMBED_STYLE}${COMPARE_STYLE}</style></head>`,
+      `<body><main class="embed compare-embed"><h1>${escapeXml(heading)}</h1>`,
+      state.subtitle ? `<p>${escapeXml(state.subtitle)}</p>` : "",
+      `<div class="compare-pictures">${picture(a, "a")}${picture(b, "b")}</div>`,
+      `<h2>${escapeXml(t("changes"))}</h2><ol data-testid="compare-changes">${changes}</ol>`,
+      relations
+        ? `<h2>${escapeXml(t("newRelations"))}</h2><ul data-testid="compare-new-relations">${relations}</ul>`
+        : "",
+      `<p class="credit"><a href="${escapeXml(fullView)}" target="_blank" rel="noopener">${escapeXml(t("credit"))}</a></p>`,
+      `</main><script>${EMBED_SCRIPT}</script></body></html>`,
+    ].join("");
+  });
+}
