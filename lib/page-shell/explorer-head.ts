@@ -3,7 +3,11 @@ import { formatDate, translator } from "@/lib/i18n/messages";
 import { altText } from "@/lib/render/alt-text";
 import { escapeXml } from "@/lib/render/escape-xml";
 import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
+import { cutAtWord } from "@/lib/views/cut-at-word";
 import { PREVIEW_SIZE, previewImagePath } from "@/lib/views/preview";
+
+/** What link previews show before cutting (Open Graph consumers keep about 200 characters). */
+const DESCRIPTION_LENGTH = 200;
 
 /**
  * The explorer's head for one view: title, description, Open Graph and Twitter previews of that view, and
@@ -11,7 +15,7 @@ import { PREVIEW_SIZE, previewImagePath } from "@/lib/views/preview";
  */
 export function explorerHeadTags(state: ViewState, origin: string): string {
   const title = `${translator(state.lang)("tagline")} — ${formatDate(state.asOf, state.lang)}`;
-  const description = altText(getGraphAsOf(state), state.asOf, state.lang).slice(0, 300);
+  const description = cutAtWord(altText(getGraphAsOf(state), state.asOf, state.lang), DESCRIPTION_LENGTH);
   const page = `${origin}/${viewStateToQuery(state)}`;
   const image = `${origin}${previewImagePath(state)}`;
   const oembed = `${origin}/api/oembed?format=json&url=${encodeURIComponent(page)}`;
@@ -26,6 +30,7 @@ export function explorerHeadTags(state: ViewState, origin: string): string {
     meta("property", "og:description", description),
     meta("property", "og:type", "website"),
     meta("property", "og:url", page),
+    meta("property", "og:site_name", "Bamboo"),
     meta("property", "og:image", image),
     meta("property", "og:image:width", PREVIEW_SIZE.width),
     meta("property", "og:image:height", PREVIEW_SIZE.height),
