@@ -14,7 +14,8 @@ const NEXT_DIR = path.join(process.cwd(), ".next");
 const BUDGETS_KIB = { "/": 260, "/embed": 200 } as const;
 
 function pageHtml(page: keyof typeof BUDGETS_KIB): string {
-  if (page === "/embed") return embedHtml(parseViewState(new URLSearchParams("asOf=2024-03-10")));
+  if (page === "/embed")
+    return embedHtml(parseViewState(new URLSearchParams("asOf=2024-03-10")), "http://localhost");
   const shell = path.join(NEXT_DIR, "server", "app", "explorer-shell.html");
   if (!fs.existsSync(shell)) throw new Error("No production build: run `npm run build` first.");
   return fs.readFileSync(shell, "utf8");

@@ -1,6 +1,7 @@
 import { compareEmbedHtml } from "@/lib/embed/compare-html";
 import { embedHtml, embedParams, EMBED_SCRIPT_HASH } from "@/lib/embed/html";
 import { cachedResponse, etagFor } from "@/lib/http/caching";
+import { forwardedVary, publicOrigin } from "@/lib/http/public-origin";
 import { viewStateOrBadRequest } from "@/lib/http/responses";
 import { hashedContentSecurityPolicy } from "@/lib/http/security";
 
@@ -12,10 +13,13 @@ const CSP = hashedContentSecurityPolicy([EMBED_SCRIPT_HASH], "/embed");
 export function GET(request: Request): Response {
   const state = viewStateOrBadRequest(request, { negotiateLanguage: false });
   if (state instanceof Response) return state;
-  const etag = etagFor(["embed", EMBED_SCRIPT_HASH, embedParams(state)]);
-  const body = state.a && state.b ? compareEmbedHtml(state, state.a, state.b) : embedHtml(state);
+  const origin = publicOrigin(request.headers);
+  const etag = etagFor(["embed", EMBED_SCRIPT_HASH, origin, embedParams(state)]);
+  const body =
+    state.a && state.b ? compareEmbedHtml(state, state.a, state.b, origin) : embedHtml(state, origin);
   return cachedResponse(request, etag, body, {
     "Content-Type": "text/html; charset=utf-8",
     "Content-Security-Policy": CSP,
+    ...(forwardedVary() ? { Vary: forwardedVary() ?? "" } : {}),
   });
 }

@@ -4,7 +4,7 @@ import { memo, snapshotSvg } from "@/lib/render/snapshot";
 import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
 import { compareDates } from "@/lib/views/compare";
 import { getComparePayload } from "@/lib/views/payload";
-import { EMBED_SCRIPT, EMBED_STYLE, embedParams } from "./html";
+import { EMBED_SCRIPT, EMBED_STYLE, embedParams, oembedDiscovery } from "./html";
 
 /** Two inline pictures share one document: their title and description ids must not collide. */
 function withOwnIds(svg: string, suffix: string): string {
@@ -21,8 +21,8 @@ h1{font-size:18px;margin:8px}h2{font-size:16px;margin:8px}ol,ul{margin:4px 8px 4
  * (stacked in a narrow frame), then what changed between them. Everything is in the HTML; the embed's one
  * script only reports the height. Memoised and cacheable like the single embed.
  */
-export function compareEmbedHtml(state: ViewState, a: string, b: string): string {
-  return memo(`embed-compare|${JSON.stringify(embedParams(state))}`, () => {
+export function compareEmbedHtml(state: ViewState, a: string, b: string, origin: string): string {
+  return memo(`embed-compare|${origin}|${JSON.stringify(embedParams(state))}`, () => {
     const t = translator(state.lang);
     const { width, height } = embedParams(state);
     const payload = getComparePayload();
@@ -49,6 +49,7 @@ export function compareEmbedHtml(state: ViewState, a: string, b: string): string
       `<!doctype html><html lang="${state.lang}"${theme}><head><meta charset="utf-8">`,
       `<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">`,
       `<title>${escapeXml(heading)} · Bamboo</title><link rel="icon" href="/icon.svg">`,
+      oembedDiscovery(origin, `/embed${viewStateToQuery(state)}`),
       `<style>${EMBED_STYLE}${COMPARE_STYLE}</style></head>`,
       `<body><main class="embed compare-embed"><h1>${escapeXml(heading)}</h1>`,
       state.subtitle ? `<p>${escapeXml(state.subtitle)}</p>` : "",

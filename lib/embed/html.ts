@@ -30,6 +30,12 @@ export function embedParams(state: ViewState) {
   };
 }
 
+/** oEmbed discovery: a CMS given the embed's address turns it into the embed code. */
+export function oembedDiscovery(origin: string, path: string): string {
+  const href = `${origin}/api/oembed?format=json&url=${encodeURIComponent(`${origin}${path}`)}`;
+  return `<link rel="alternate" type="application/json+oembed" href="${escapeXml(href)}" title="Bamboo">`;
+}
+
 /** Each partner's name and tier in the view's language: tooltips and the status line. */
 function partnerDescriptions(state: ViewState): Record<string, string> {
   const descriptions: Record<string, string> = {};
@@ -55,9 +61,9 @@ p{margin:4px 8px;font-size:14px}a{color:LinkText}`;
  * line, a credit linking to the full view, and one small script. No framework: it is the page a story's
  * readers hammer, so it is memoised and cacheable like an image.
  */
-export function embedHtml(state: ViewState): string {
+export function embedHtml(state: ViewState, origin: string): string {
   const p = embedParams(state);
-  return memo(`embed|${JSON.stringify(p)}`, () => {
+  return memo(`embed|${origin}|${JSON.stringify(p)}`, () => {
     const t = translator(state.lang);
     const descriptions = partnerDescriptions(state);
     const svg = snapshotSvg({ ...state, width: p.width, height: p.height });
@@ -68,7 +74,9 @@ export function embedHtml(state: ViewState): string {
     return [
       `<!doctype html><html lang="${state.lang}"${theme}><head><meta charset="utf-8">`,
       `<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">`,
-      `<title>${escapeXml(heading)} · Bamboo</title><link rel="icon" href="/icon.svg"><style>${EMBED_STYLE}</style></head>`,
+      `<title>${escapeXml(heading)} · Bamboo</title><link rel="icon" href="/icon.svg">`,
+      oembedDiscovery(origin, `/embed${viewStateToQuery(state)}`),
+      `<style>${EMBED_STYLE}</style></head>`,
       `<body><main class="embed"><h1 class="skip">${escapeXml(heading)}</h1>`,
       `<figure data-testid="graph-canvas" data-ready="false" tabindex="0" role="group" aria-label="${escapeXml(t("graphLabel"))}"`,
       ` aria-describedby="embed-help" data-focus="${escapeXml(state.focus ?? "")}" data-descriptions="${escapeXml(JSON.stringify(descriptions))}">`,
