@@ -66,7 +66,8 @@ export function oembedResponse(request: Request): Response {
       ),
     );
   }
-  if (parsed.data.format !== "json") {
+  // An empty `format=` is no format at all: oEmbed lets the provider pick, and we pick JSON.
+  if (parsed.data.format !== "json" && parsed.data.format !== "") {
     return Response.json(
       {
         error: "Bamboo's oEmbed answers only in JSON.",
