@@ -249,6 +249,39 @@ export function GraphCanvas(props: Props) {
             {props.help}
           </span>
         </div>
+        {props.caption ? (
+          <p className="canvas-caption" role="status" data-testid="play-caption">
+            {props.caption}
+          </p>
+        ) : null}
+        {tip && tipNode ? (
+          <div
+            className={tip.y < 110 ? "canvas-tip below" : "canvas-tip"}
+            role="tooltip"
+            data-testid="graph-tooltip"
+            style={{ left: tip.x, top: tip.y }}
+          >
+            <strong>{tipNode.name}</strong>
+            {tipNode.otherName !== tipNode.name ? (
+              <span lang={props.lang === "vi" ? "en" : "vi"}> · {tipNode.otherName}</span>
+            ) : null}
+            {tipRow ? (
+              <>
+                <br />
+                {tierName(props.lang, tipRow.tier)}
+                {tipRow.tierSinceDate
+                  ? ` · ${t("since")} ${formatDate(tipRow.tierSinceDate, props.lang)}`
+                  : ""}
+                {tipRow.officialName ? (
+                  <>
+                    <br />
+                    <em>{tipRow.officialName}</em>
+                  </>
+                ) : null}
+              </>
+            ) : null}
+          </div>
+        ) : null}
       </div>
       <div className="canvas-tools" role="toolbar" aria-label={t("graphTools")}>
         <button type="button" onClick={() => zoomBy(ZOOM_STEP)} aria-label={t("zoomIn")} title={t("zoomIn")}>
@@ -276,37 +309,6 @@ export function GraphCanvas(props: Props) {
           </button>
         ) : null}
       </div>
-      {props.caption ? (
-        <p className="canvas-caption" role="status" data-testid="play-caption">
-          {props.caption}
-        </p>
-      ) : null}
-      {tip && tipNode ? (
-        <div
-          className="canvas-tip"
-          role="tooltip"
-          data-testid="graph-tooltip"
-          style={{ left: tip.x, top: tip.y }}
-        >
-          <strong>{tipNode.name}</strong>
-          {tipNode.otherName !== tipNode.name ? (
-            <span lang={props.lang === "vi" ? "en" : "vi"}> · {tipNode.otherName}</span>
-          ) : null}
-          {tipRow ? (
-            <>
-              <br />
-              {tierName(props.lang, tipRow.tier)}
-              {tipRow.tierSinceDate ? ` · ${t("since")} ${formatDate(tipRow.tierSinceDate, props.lang)}` : ""}
-              {tipRow.officialName ? (
-                <>
-                  <br />
-                  <em>{tipRow.officialName}</em>
-                </>
-              ) : null}
-            </>
-          ) : null}
-        </div>
-      ) : null}
     </div>
   );
 }
