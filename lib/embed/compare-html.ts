@@ -4,7 +4,7 @@ import { memo, snapshotSvg } from "@/lib/render/snapshot";
 import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
 import { compareDates } from "@/lib/views/compare";
 import { getComparePayload } from "@/lib/views/payload";
-import { EMBED_SCRIPT, EMBED_STYLE, embedParams, oembedDiscovery } from "./html";
+import { EMBED_SCRIPT, embedHead, embedParams } from "./html";
 
 /** Two inline pictures share one document: their title and description ids must not collide. */
 function withOwnIds(svg: string, suffix: string): string {
@@ -44,13 +44,8 @@ export function compareEmbedHtml(state: ViewState, a: string, b: string, origin:
       .map((r) => `<li>${name(r)} — ${escapeXml(formatDate(r.date, state.lang))}</li>`)
       .join("");
     const fullView = `/compare${viewStateToQuery(state, ["a", "b", "tiers", "lang"])}`;
-    const theme = state.theme === "auto" ? "" : ` data-theme="${state.theme}"`;
     return [
-      `<!doctype html><html lang="${state.lang}"${theme}><head><meta charset="utf-8">`,
-      `<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">`,
-      `<title>${escapeXml(heading)} · Bamboo</title><link rel="icon" href="/icon.svg">`,
-      oembedDiscovery(origin, `/embed${viewStateToQuery(state)}`),
-      `<style>${EMBED_STYLE}${COMPARE_STYLE}</style></head>`,
+      embedHead(state, heading, origin, COMPARE_STYLE),
       `<body><main class="embed compare-embed"><h1>${escapeXml(heading)}</h1>`,
       state.subtitle ? `<p>${escapeXml(state.subtitle)}</p>` : "",
       `<div class="compare-pictures">${picture(a, "a")}${picture(b, "b")}</div>`,

@@ -36,6 +36,18 @@ export function oembedDiscovery(origin: string, path: string): string {
   return `<link rel="alternate" type="application/json+oembed" href="${escapeXml(href)}" title="Bamboo">`;
 }
 
+/** The start of every embed document up to `<body>`: language, theme, title, discovery, styles. */
+export function embedHead(state: ViewState, heading: string, origin: string, extraStyle: string): string {
+  const theme = state.theme === "auto" ? "" : ` data-theme="${state.theme}"`;
+  return [
+    `<!doctype html><html lang="${state.lang}"${theme}><head><meta charset="utf-8">`,
+    `<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">`,
+    `<title>${escapeXml(heading)} · Bamboo</title><link rel="icon" href="/icon.svg">`,
+    oembedDiscovery(origin, `/embed${viewStateToQuery(state)}`),
+    `<style>${EMBED_STYLE}${extraStyle}</style></head>`,
+  ].join("");
+}
+
 /** Each partner's name and tier in the view's language: tooltips and the status line. */
 function partnerDescriptions(state: ViewState): Record<string, string> {
   const descriptions: Record<string, string> = {};
@@ -70,13 +82,8 @@ export function embedHtml(state: ViewState, origin: string): string {
     const fullView = `/${viewStateToQuery(state)}`;
     const heading = state.title ?? `${t("tagline")} — ${t("asOf")} ${formatDate(state.asOf, state.lang)}`;
     const focused = state.focus ? (descriptions[state.focus] ?? "") : "";
-    const theme = state.theme === "auto" ? "" : ` data-theme="${state.theme}"`;
     return [
-      `<!doctype html><html lang="${state.lang}"${theme}><head><meta charset="utf-8">`,
-      `<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">`,
-      `<title>${escapeXml(heading)} · Bamboo</title><link rel="icon" href="/icon.svg">`,
-      oembedDiscovery(origin, `/embed${viewStateToQuery(state)}`),
-      `<style>${EMBED_STYLE}</style></head>`,
+      embedHead(state, heading, origin, ""),
       `<body><main class="embed"><h1 class="skip">${escapeXml(heading)}</h1>`,
       `<figure data-testid="graph-canvas" data-ready="false" tabindex="0" role="group" aria-label="${escapeXml(t("graphLabel"))}"`,
       ` aria-describedby="embed-help" data-focus="${escapeXml(state.focus ?? "")}" data-descriptions="${escapeXml(JSON.stringify(descriptions))}">`,
