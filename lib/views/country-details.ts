@@ -1,4 +1,4 @@
-import type { Dataset, Leader, LeaderRole } from "@/lib/schema/dataset";
+import type { Dataset, Event, Leader, LeaderRole } from "@/lib/schema/dataset";
 import { effectiveDay, firstDay, precisionOf, type DatePrecision } from "@/lib/schema/dates";
 import type { TierCode } from "@/lib/schema/tiers";
 import { citationResolver, type ResolvedCitation } from "./citations";
@@ -76,24 +76,27 @@ export function roleOn(leader: Leader, date: string): LeaderRole | null {
   );
 }
 
+/** An event as the pages show it, its citations resolved: the country page and the leader page share it. */
+export function toEventRef(e: Event, resolve: ReturnType<typeof citationResolver>): EventRef {
+  return {
+    id: e.id,
+    title: e.title,
+    titleVi: e.titleVi ?? null,
+    kind: e.kind,
+    date: e.date,
+    endDate: e.endDate,
+    place: e.place,
+    citations: resolve(e.citations),
+  };
+}
+
 /** Everything the details panel and the country page show, with every citation resolved. */
 export function allCountryDetails(dataset: Dataset): Map<string, CountryDetails> {
   const resolve = citationResolver(dataset);
   const leaders = new Map(dataset.leaders.map((l) => [l.id, l]));
   const eventRef = (id: string | null): EventRef | null => {
     const e = id ? dataset.events.find((x) => x.id === id) : undefined;
-    return e
-      ? {
-          id: e.id,
-          title: e.title,
-          titleVi: e.titleVi ?? null,
-          kind: e.kind,
-          date: e.date,
-          endDate: e.endDate,
-          place: e.place,
-          citations: resolve(e.citations),
-        }
-      : null;
+    return e ? toEventRef(e, resolve) : null;
   };
   const leaderRef = (id: string, date: string): LeaderRef[] => {
     const l = leaders.get(id);

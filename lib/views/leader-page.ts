@@ -3,7 +3,7 @@ import type { Dataset } from "@/lib/schema/dataset";
 import type { DatePrecision } from "@/lib/schema/dates";
 import type { TierCode } from "@/lib/schema/tiers";
 import { citationResolver, type ResolvedCitation } from "./citations";
-import type { CountryDetails, EventRef } from "./country-details";
+import { toEventRef, type CountryDetails, type EventRef } from "./country-details";
 import { getCountryDetails } from "./payload";
 
 export interface LeaderOffice {
@@ -81,14 +81,7 @@ export function leaderPage(
   const events = dataset.events
     .filter((e) => e.participants.includes(id))
     .map((e): LeaderEvent => ({
-      id: e.id,
-      title: e.title,
-      titleVi: e.titleVi ?? null,
-      kind: e.kind,
-      date: e.date,
-      endDate: e.endDate,
-      place: e.place,
-      citations: resolve(e.citations),
+      ...toEventRef(e, resolve),
       partners: e.countries.filter((c) => c !== "VN").flatMap(partnerRef),
     }));
   const byDate = <T extends { date: string }>(a: T, b: T) => a.date.localeCompare(b.date);
