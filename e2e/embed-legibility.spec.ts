@@ -1,0 +1,60 @@
+import { expect, test, type Page } from "@playwright/test";
+import { overlappingPairs, type PaintedLabel } from "./legibility";
+import { cutOff, renderedSvgTexts } from "./svg-legibility";
+
+const DAY = "2025-12-31";
+
+/** The partners holding a tier on a day, from the API: the test never hard-codes who they are. */
+async function partnersWithTier(page: Page, day: string): Promise<string[]> {
+  const response = await page.request.get(`/api/graph?asOf=${day}&format=json`);
+  const graph = (await response.json()) as { nodes: { key: string; attributes: { tier?: string | null } }[] };
+  return graph.nodes.filter((n) => n.attributes.tier).map((n) => n.key);
+}
+
+const under = (labels: readonly PaintedLabel[], px: number) =>
+  labels.filter((l) => l.px < px - 0.01).map((l) => `${l.text} ${l.px.toFixed(2)}px`);
+
+// An 800×600 iframe shows the embed at the article preset's own size: the SVG's user units are its pixels.
+test.use({ viewport: { width: 800, height: 600 } });
+
+for (const lang of ["en", "vi"] as const) {
+  test(`embed (${lang}) at 800×600: every partner with a tier is labelled, every text ≥ 11px, none overlap or is cut off`, async ({
+    page,
+  }) => {
+    const partners = await partnersWithTier(page, DAY);
+    expect(partners.length).toBeGreaterThan(40);
+    await page.goto(`/embed?asOf=${DAY}&lang=${lang}`);
+    await expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-ready", "true");
+    const { labels, frame } = await renderedSvgTexts(page.locator("figure svg"));
+    const labelled = new Set(labels.filter((l) => l.kind !== "home" && l.key).map((l) => l.key));
+    expect(
+      partners.filter((key) => !labelled.has(key)),
+      "partners without a label",
+    ).toEqual([]);
+    // Title, date line, ring captions, legend and credit count as much as the partners' names.
+    expect(labels.length).toBeGreaterThan(partners.length + 5);
+    expect(under(labels, 11), "texts under 11px").toEqual([]);
+    expect(overlappingPairs(labels), "overlapping texts").toEqual([]);
+    expect(cutOff(labels, frame), "texts cut off").toEqual([]);
+    if (lang === "vi") expect(labels.map((l) => l.text)).toContain("Hoa Kỳ");
+  });
+}
+
+test("comparison embed at 800 wide: both pictures' texts neither overlap nor are cut off", async ({
+  page,
+}) => {
+  await page.goto(`/embed?a=2022-01-01&b=${DAY}`);
+  const pictures = page.locator("figure[data-date] svg");
+  await expect(pictures).toHaveCount(2);
+  for (const svg of await pictures.all()) {
+    const { labels, frame } = await renderedSvgTexts(svg);
+    expect(labels.length).toBeGreaterThan(20);
+    expect(overlappingPairs(labels), "overlapping texts").toEqual([]);
+    // The comparison is taller than the frame and scrolls: only the frame's width may cut a text off.
+    expect(
+      cutOff(labels, { ...frame, viewport: { ...frame.viewport, height: Infinity } }),
+      "texts cut off",
+    ).toEqual([]);
+    console.log(`compare picture: smallest text ${Math.min(...labels.map((l) => l.px)).toFixed(2)}px`);
+  }
+});
