@@ -51,12 +51,28 @@ test("phone: special and comprehensive strategic partners are labelled at 11px o
   await expectLegible(page, 11, await partnersWithTier(page, ["special", "comprehensive-strategic"]));
 });
 
-test("with leaders shown every drawn label is 11px or more and none overlap", async ({ page }) => {
+test("with leaders shown every partner and every Vietnamese leader is labelled, 11px or more, none overlap", async ({
+  page,
+}) => {
+  const response = await page.request.get(`/api/graph?asOf=${DAY}&format=json`);
+  const graph = (await response.json()) as { nodes: { key: string; attributes: { country?: string } }[] };
+  const vietnamese = graph.nodes
+    .filter((n) => n.key.startsWith("leader:") && n.attributes.country === "VN")
+    .map((n) => n.key);
+  expect(vietnamese.length).toBeGreaterThan(5);
   await page.goto(`/?asOf=${DAY}&leaders=1`);
   const canvas = page.getByTestId("graph-canvas");
   await expect(canvas).toHaveAttribute("data-leaders", /[1-9]/);
   const { labels, canvas: box } = await paintedLabels(page);
-  expect(labels.some((l) => l.kind === "leader")).toBe(true);
+  const labelled = new Set(labels.map((l) => l.key));
+  expect(
+    vietnamese.filter((key) => !labelled.has(key)),
+    "Vietnamese leaders without a label",
+  ).toEqual([]);
+  expect(
+    (await partnersWithTier(page)).filter((key) => !labelled.has(key)),
+    "partners without a label",
+  ).toEqual([]);
   expect(labels.filter((l) => l.px < 11).map((l) => l.text)).toEqual([]);
   expect(overlappingPairs(labels)).toEqual([]);
   expect(clipped(labels, box)).toEqual([]);

@@ -8,6 +8,10 @@ import { shortName } from "./short-names";
 import type { RingGuide, Scene, SceneEdge, SceneInput, SceneNode, ScenePartner } from "./types";
 
 const HOME_KEY = "VN";
+/** How much more room round its ring a leader's name needs than a partner's (names are longer). */
+const LEADER_BAND_ROOM = 1;
+/** Between the leaders' band and the first ring of partners, as a fraction of the outer ring. */
+const LEADER_BAND_GAP = 0.12;
 type RingTier = TierCode | "none";
 
 /** Which ring a partner sits on: special innermost, then down the tiers, the band without a framework last. */
@@ -102,11 +106,19 @@ export function buildScene(input: SceneInput): Scene {
   const hasBand = byRing.has("none");
   // A small first ring (three special partners) sits close in, leaving the room to the crowded rings.
   const firstCount = byRing.get(tierRings[0] ?? "none")?.length ?? 0;
-  const inner = Math.min(0.36, Math.max(0.22, 0.16 + 0.02 * firstCount));
   const tierOuter = hasBand ? 0.86 : 1;
   // Each ring needs room round it for its members' labels (about 4 label heights each); on a small screen that
   // pushes the crowded rings outward, and the rings beyond them close up.
   const meanRadius = Math.sqrt((frame.rx * frame.rx + frame.ry * frame.ry) / 2);
+  const roomFor = (count: number) => (count * fontSize * 4) / (2 * Math.PI * meanRadius);
+  // Vietnam's own leaders get a band of their own between Vietnam and the first ring, wide enough for their names.
+  const homeLeaders = input.layout === "rings" ? input.leaders.filter((l) => l.country === HOME_KEY) : [];
+  const leaderBand =
+    homeLeaders.length > 0 ? Math.max(0.17, roomFor(homeLeaders.length) * LEADER_BAND_ROOM) : 0;
+  const inner = Math.max(
+    Math.min(0.36, Math.max(0.22, 0.16 + 0.02 * firstCount)),
+    leaderBand + LEADER_BAND_GAP,
+  );
   const fractions = new Map<RingTier, number>();
   let previous = 0;
   tierRings.forEach((t, i) => {
@@ -116,8 +128,7 @@ export function buildScene(input: SceneInput): Scene {
           ? 0.6
           : 0.8
         : inner + ((tierOuter - inner) * i) / (tierRings.length - 1);
-    const needed = ((byRing.get(t)?.length ?? 0) * fontSize * 4) / (2 * Math.PI * meanRadius);
-    const f = Math.min(Math.max(even, needed, previous + 0.1), tierOuter);
+    const f = Math.min(Math.max(even, roomFor(byRing.get(t)?.length ?? 0), previous + 0.1), tierOuter);
     fractions.set(t, f);
     previous = f;
   });
@@ -232,42 +243,59 @@ export function buildScene(input: SceneInput): Scene {
     return node;
   }
 
-  placeLeaders(input, frame, nodes, edges, obstacles, positionOf);
+  placeLeaders(input, frame, leaderBand, nodes, edges, obstacles, positionOf);
 
-  // Labels by importance: Vietnam, the selection and search hits, then partners from the highest tier down, then leaders, then the band.
+  // Labels by importance: Vietnam, the selection and search hits, then partners from the highest tier down, then
+  // leaders, then the band. Vietnam's leaders go right after the special partners next to their band when that
+  // costs no partner its label; otherwise after every partner.
   const named = input.named ?? new Set<string>();
-  const rank = (n: SceneNode) =>
+  const homeLeaderKeys = new Set(homeLeaders.map((l) => l.key));
+  const rank = (n: SceneNode, leadersEarly: boolean) =>
     named.has(n.key)
       ? -1
       : n.kind === "leader"
-        ? 10
+        ? homeLeaderKeys.has(n.key) && leadersEarly
+          ? 0.5
+          : 10
         : n.quiet
           ? 20
           : TIER_CODES.indexOf(n.tier ?? "comprehensive");
-  const labelled = nodes
-    .filter((n) => n.kind !== "home" && (!n.quiet || input.expandUnaligned || named.has(n.key)))
-    .sort((a, b) => rank(a) - rank(b) || a.key.localeCompare(b.key));
-  for (const n of labelled) {
-    const short = n.kind === "leader" ? null : shortName(n.key, lang);
-    requests.push({
-      key: n.key,
-      x: n.x,
-      y: n.y,
-      r: n.r,
-      outward: Math.atan2(n.y - cy, n.x - cx),
-      texts: short && short !== n.name ? [n.name, short] : [n.name],
+  const labelled = nodes.filter(
+    (n) => n.kind !== "home" && (!n.quiet || input.expandUnaligned || named.has(n.key)),
+  );
+  const placeInOrder = (leadersEarly: boolean) => {
+    const ordered = [...labelled].sort(
+      (a, b) => rank(a, leadersEarly) - rank(b, leadersEarly) || a.key.localeCompare(b.key),
+    );
+    const all = [
+      ...requests,
+      ...ordered.map((n): LabelRequest => {
+        const short = n.kind === "leader" ? null : shortName(n.key, lang);
+        return {
+          key: n.key,
+          x: n.x,
+          y: n.y,
+          r: n.r,
+          outward: Math.atan2(n.y - cy, n.x - cx),
+          texts: short && short !== n.name ? [n.name, short] : [n.name],
+        };
+      }),
+    ];
+    const margin = 2;
+    return placeLabels(all, {
+      measure: input.measure,
+      fontSize,
+      minFontSize: input.minFontSize,
+      bounds: { x0: margin, y0: margin, x1: input.width - margin, y1: input.height - margin },
+      obstacles,
+      // Past a thousand labels there is no room to move them anyway: try near each mark only.
+      maxStep: all.length > 1000 ? 0 : 6,
     });
-  }
-  const margin = 2;
-  const { placed, hidden } = placeLabels(requests, {
-    measure: input.measure,
-    fontSize,
-    minFontSize: input.minFontSize,
-    bounds: { x0: margin, y0: margin, x1: input.width - margin, y1: input.height - margin },
-    obstacles,
-    // Past a thousand labels there is no room to move them anyway: try near each mark only.
-    maxStep: requests.length > 1000 ? 0 : 6,
-  });
+  };
+  const partnerKeys = new Set(labelled.filter((n) => n.kind !== "leader").map((n) => n.key));
+  const early = homeLeaders.length > 0 ? placeInOrder(true) : null;
+  const { placed, hidden } =
+    early && !early.hidden.some((key) => partnerKeys.has(key)) ? early : placeInOrder(false);
   for (const n of nodes) n.label = placed.get(n.key) ?? null;
   const ringIndex = (n: SceneNode) => [...TIER_CODES, null].indexOf(n.tier);
   const clockwise = (n: SceneNode) => (Math.atan2(n.y - cy, n.x - cx) + (5 * Math.PI) / 2) % (2 * Math.PI);
@@ -288,13 +316,27 @@ export function buildScene(input: SceneInput): Scene {
   };
 }
 
+/** The direction (radians) of the middle of some marks as seen from the centre; null when they balance out. */
+function meanDirection(marks: readonly SceneNode[], cx: number, cy: number): number | null {
+  let x = 0;
+  let y = 0;
+  for (const m of marks) {
+    const d = Math.hypot(m.x - cx, m.y - cy) || 1;
+    x += (m.x - cx) / d;
+    y += (m.y - cy) / d;
+  }
+  return Math.hypot(x, y) < 1e-6 ? null : Math.atan2(y, x);
+}
+
 /**
- * Vietnam's leaders sit on a small ring round the centre, so the dashed links to the partners they dealt with
- * cross the rings; a foreign leader sits just outside their own country's mark.
+ * Vietnam's leaders sit in a band of their own round the centre (`band`, a fraction of the outer ring), each
+ * turned towards the partners they dealt with, so the dashed links to them read outward; a foreign leader sits
+ * just outside their own country's mark.
  */
 function placeLeaders(
   input: SceneInput,
   frame: Frame,
+  band: number,
   nodes: SceneNode[],
   edges: SceneEdge[],
   obstacles: Box[],
@@ -320,9 +362,25 @@ function placeLeaders(
     });
     obstacles.push(markBox(x, y, r));
   };
-  home.forEach((l, i) => {
-    const φ = -Math.PI / 2 + ((i + 0.5) * 2 * Math.PI) / home.length;
-    add(l.key, l.label, frame.cx + frame.rx * 0.17 * Math.cos(φ), frame.cy + frame.ry * 0.17 * Math.sin(φ));
+  // Each leader's wish: the way their partners lie (the top when they balance out); the ring keeps them apart.
+  const start = -Math.PI / 2;
+  const wishes = home
+    .map((l) => {
+      const partners = l.partners.flatMap((p) => positionOf.get(p) ?? []);
+      const φ = meanDirection(partners, frame.cx, frame.cy) ?? start;
+      return { l, t: start + ((((φ - start) % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI)) };
+    })
+    .sort((a, b) => a.t - b.t || a.l.key.localeCompare(b.l.key));
+  const gap = (2 * Math.PI) / Math.max(1, home.length);
+  const angles = spreadAngles(
+    wishes.map((w) => w.t),
+    start,
+    start + 2 * Math.PI,
+    gap,
+  );
+  wishes.forEach(({ l }, i) => {
+    const φ = angles[i] ?? start;
+    add(l.key, l.label, frame.cx + frame.rx * band * Math.cos(φ), frame.cy + frame.ry * band * Math.sin(φ));
   });
   for (const l of input.leaders) {
     if (l.country === HOME_KEY) continue;
