@@ -20,6 +20,9 @@ const nextConfig: NextConfig = {
       "./data/**/*.json",
       "./node_modules/@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf",
       "./node_modules/@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf",
+      // The embed's web font (lib/render/web-fonts.ts): its stylesheets name the files and their ranges.
+      "./node_modules/@fontsource/noto-sans/{400,700}.css",
+      "./node_modules/@fontsource/noto-sans/files/noto-sans-{latin,latin-ext,vietnamese}-{400,700}-normal.woff2",
     ],
   },
   async headers() {

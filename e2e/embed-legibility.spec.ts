@@ -26,6 +26,15 @@ for (const lang of ["en", "vi"] as const) {
     await page.goto(`/embed?asOf=${DAY}&lang=${lang}`);
     await expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-ready", "true");
     const { labels, frame } = await renderedSvgTexts(page.locator("figure svg"));
+    // The picture was laid out with Noto Sans's metrics: the browser draws it in Noto Sans, served with the embed
+    // (this machine has no Noto Sans of its own), Vietnamese diacritics included.
+    const loaded = await page.evaluate(() =>
+      [...document.fonts]
+        .filter((f) => f.status === "loaded" && f.family.replace(/["']/g, "") === "Noto Sans")
+        .map((f) => f.unicodeRange),
+    );
+    expect(loaded.length).toBeGreaterThan(0);
+    if (lang === "vi") expect(loaded.some((range) => /U\+1EA0/i.test(range))).toBe(true);
     const labelled = new Set(labels.filter((l) => l.kind !== "home" && l.key).map((l) => l.key));
     expect(
       partners.filter((key) => !labelled.has(key)),

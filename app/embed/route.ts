@@ -1,5 +1,5 @@
 import { compareEmbedHtml } from "@/lib/embed/compare-html";
-import { embedHtml, embedParams, EMBED_SCRIPT_HASH } from "@/lib/embed/html";
+import { embedHtml, embedParams, EMBED_SCRIPT_HASH, EMBED_STYLE } from "@/lib/embed/html";
 import { cachedResponse, etagFor } from "@/lib/http/caching";
 import { forwardedVary, publicOrigin } from "@/lib/http/public-origin";
 import { viewStateOrBadRequest } from "@/lib/http/responses";
@@ -14,7 +14,8 @@ export function GET(request: Request): Response {
   const state = viewStateOrBadRequest(request, { negotiateLanguage: false });
   if (state instanceof Response) return state;
   const origin = publicOrigin(request.headers);
-  const etag = etagFor(["embed", EMBED_SCRIPT_HASH, origin, embedParams(state)]);
+  // The document's own script and style are part of its bytes: a deployment that changes them changes the tag.
+  const etag = etagFor(["embed", EMBED_SCRIPT_HASH, EMBED_STYLE, origin, embedParams(state)]);
   const body =
     state.a && state.b ? compareEmbedHtml(state, state.a, state.b, origin) : embedHtml(state, origin);
   return cachedResponse(request, etag, body, {

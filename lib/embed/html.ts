@@ -2,7 +2,9 @@ import { createHash } from "node:crypto";
 import { getGraphAsOf } from "@/lib/graph";
 import { formatDate, tierName, translator } from "@/lib/i18n/messages";
 import { escapeXml } from "@/lib/render/escape-xml";
+import { FONT_FAMILY } from "@/lib/render/font-files";
 import { memo, snapshotSvg } from "@/lib/render/snapshot";
+import { webFontCss } from "@/lib/render/web-fonts";
 import { pictureSize } from "@/lib/schema/presets";
 import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
 import { embedClient } from "./client";
@@ -58,12 +60,12 @@ function partnerDescriptions(state: ViewState): Record<string, string> {
   return descriptions;
 }
 
-export const EMBED_STYLE = `
+export const EMBED_STYLE = `${webFontCss()}
 html{color-scheme:light dark}html[data-theme=light]{color-scheme:light}html[data-theme=dark]{color-scheme:dark}
 body{margin:0;font-family:system-ui,-apple-system,"Segoe UI","Noto Sans",Roboto,sans-serif;background:Canvas;color:CanvasText}
 .skip{position:absolute;left:-9999px}
 figure{margin:0}figure:focus-visible{outline:3px solid #e69f00;outline-offset:-3px}
-figure svg{display:block;width:100%;height:auto}
+figure svg{display:block;width:100%;height:auto;font-family:"${FONT_FAMILY}",sans-serif}
 [data-key]{cursor:pointer}
 [data-key].focused>:first-child{stroke:#e69f00;stroke-width:3px}
 p{margin:4px 8px;font-size:14px}a{color:LinkText}`;

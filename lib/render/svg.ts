@@ -129,7 +129,11 @@ export function renderSvg(graph: ViewGraph, options: SvgOptions): string {
   const type = pictureType(width, height);
   const measure = options.measure ?? measureWithNotoSans;
   const pad = Math.round(type.fontSize * 1.5);
-  const header = pad + type.title + type.subtitle * 1.6;
+  // Noto Sans's line box reaches 1.07 em above the baseline and 0.29 em below: the date line's box starts just
+  // under the title's with a pixel or two to spare (browsers round a scaled font's line box to whole pixels).
+  const titleBaseline = pad + type.title * 0.8;
+  const dateBaseline = titleBaseline + type.title * 0.35 + type.subtitle * 1.15;
+  const header = dateBaseline + type.subtitle * 0.5;
   const drawnTiers = new Set<string>();
   graph.forEachNode((_k, a) => {
     if (a.kind === "country" || a.kind === "organisation") drawnTiers.add(a.tier ?? "none");
@@ -198,8 +202,8 @@ export function renderSvg(graph: ViewGraph, options: SvgOptions): string {
     `<title id="bamboo-title">${escapeXml(`${title} — ${dateLine}`)}</title>`,
     `<desc id="bamboo-desc">${escapeXml(altText(graph, options.asOf, lang))}</desc>`,
     `<rect width="100%" height="100%" fill="${ink.bg}"/>`,
-    `<text x="${pad}" y="${f(pad + type.title * 0.8)}" font-size="${type.title}" font-weight="700" fill="${ink.fg}" class="title">${escapeXml(title)}</text>`,
-    `<text x="${pad}" y="${f(pad + type.title + type.subtitle * 1.1)}" font-size="${type.subtitle}" fill="${ink.muted}" class="date">${escapeXml(subtitle)}</text>`,
+    `<text x="${pad}" y="${f(titleBaseline)}" font-size="${type.title}" font-weight="700" fill="${ink.fg}" class="title">${escapeXml(title)}</text>`,
+    `<text x="${pad}" y="${f(dateBaseline)}" font-size="${type.subtitle}" fill="${ink.muted}" class="date">${escapeXml(subtitle)}</text>`,
     drawScene(scene, ink, 0, header),
     `<g class="legend" fill="${ink.fg}">${legend}</g>`,
     `<text x="${pad}" y="${f(height - creditSize * 0.9)}" font-size="${creditSize}" fill="${ink.muted}" class="credit">${escapeXml(`${source} · ${options.creditUrl}`)}</text>`,
