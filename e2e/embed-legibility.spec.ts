@@ -67,3 +67,15 @@ test("comparison embed at 800 wide: both pictures' texts neither overlap nor are
     console.log(`compare picture: smallest text ${Math.min(...labels.map((l) => l.px)).toFixed(2)}px`);
   }
 });
+
+test("the embed's font files are served cacheable, and nothing else under /fonts/", async ({ request }) => {
+  const font = await request.get("/fonts/noto-sans-vietnamese-400-normal.woff2");
+  expect(font.status()).toBe(200);
+  expect(font.headers()["content-type"]).toBe("font/woff2");
+  expect(font.headers()["cache-control"]).toContain("s-maxage");
+  const etag = font.headers().etag ?? "";
+  expect(etag).toBeTruthy();
+  expect((await request.get(font.url(), { headers: { "If-None-Match": etag } })).status()).toBe(304);
+  for (const path of ["/fonts/nope.woff2", "/fonts/..%2Fpackage.json", "/fonts/%2e%2e%2f400.css"])
+    expect((await request.get(path)).status(), path).toBe(404);
+});
