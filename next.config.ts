@@ -9,15 +9,17 @@ const staticHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // A self-contained server in .next/standalone: what the Dockerfile ships and deploy/stack.sh runs twice.
+  // A self-contained server in .next/standalone: what the Dockerfile ships and scripts/stack.ts runs twice.
   output: "standalone",
   reactStrictMode: true,
   // The resvg binding is a native module: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ["@resvg/resvg-js"],
   outputFileTracingIncludes: {
-    // Read at run time by path (lib/dataset, lib/render/font-files.ts), so the tracer cannot see them.
+    // Read at run time by path (lib/dataset, lib/render/font-files.ts, the render pool's worker), so the
+    // tracer cannot see them.
     "/**": [
       "./data/**/*.json",
+      "./lib/render/png-worker.mjs",
       "./node_modules/@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf",
       "./node_modules/@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf",
       // The embed's web font (lib/render/web-fonts.ts): its stylesheets name the files and their ranges.
