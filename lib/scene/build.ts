@@ -2,9 +2,9 @@ import { TIER_CODES, type TierCode } from "@/lib/schema/tiers";
 import { HOME_COLOUR, LEADER_COLOUR, TIER_STYLE } from "@/lib/render/palette";
 import { boxAround, overlaps, type Box } from "./boxes";
 import { bearingFromVietnam, geoProjection, HOME_LAT, HOME_LON, spreadAngles } from "./geometry";
-import { MARK_CLEARANCE, placeLabels, type LabelRequest } from "./labels";
+import { MARK_CLEARANCE, type LabelRequest } from "./labels";
+import { labelScene } from "./scene-labels";
 import { ringCaption } from "./captions";
-import { shortName } from "./short-names";
 import type { RingGuide, Scene, SceneEdge, SceneInput, SceneNode, ScenePartner } from "./types";
 
 const HOME_KEY = "VN";
@@ -12,6 +12,9 @@ const HOME_KEY = "VN";
 const LEADER_BAND_ROOM = 1;
 /** Between the leaders' band and the first ring of partners, as a fraction of the outer ring. */
 const LEADER_BAND_GAP = 0.12;
+/** The widest band the rings can spare; a smaller picture keeps Vietnam's leaders on a small ring round it. */
+const MAX_LEADER_BAND = 0.5;
+const SMALL_LEADER_RING = 0.17;
 type RingTier = TierCode | "none";
 
 /** Which ring a partner sits on: special innermost, then down the tiers, the band without a framework last. */
@@ -111,13 +114,15 @@ export function buildScene(input: SceneInput): Scene {
   // pushes the crowded rings outward, and the rings beyond them close up.
   const meanRadius = Math.sqrt((frame.rx * frame.rx + frame.ry * frame.ry) / 2);
   const roomFor = (count: number) => (count * fontSize * 4) / (2 * Math.PI * meanRadius);
-  // Vietnam's own leaders get a band of their own between Vietnam and the first ring, wide enough for their names.
-  const homeLeaders = input.layout === "rings" ? input.leaders.filter((l) => l.country === HOME_KEY) : [];
-  const leaderBand =
-    homeLeaders.length > 0 ? Math.max(0.17, roomFor(homeLeaders.length) * LEADER_BAND_ROOM) : 0;
+  // Vietnam's own leaders get a band of their own between Vietnam and the first ring, wide enough for their names,
+  // where that leaves the rings room (not on a phone): there they sit on a small ring, named in tooltips.
+  const homeLeaders = input.leaders.filter((l) => l.country === HOME_KEY);
+  const bandRoom = roomFor(homeLeaders.length) * LEADER_BAND_ROOM;
+  const hasLeaderBand = input.layout === "rings" && homeLeaders.length > 0 && bandRoom <= MAX_LEADER_BAND;
+  const leaderBand = hasLeaderBand ? Math.max(SMALL_LEADER_RING, bandRoom) : SMALL_LEADER_RING;
   const inner = Math.max(
     Math.min(0.36, Math.max(0.22, 0.16 + 0.02 * firstCount)),
-    leaderBand + LEADER_BAND_GAP,
+    hasLeaderBand ? leaderBand + LEADER_BAND_GAP : 0,
   );
   const fractions = new Map<RingTier, number>();
   let previous = 0;
@@ -245,57 +250,20 @@ export function buildScene(input: SceneInput): Scene {
 
   placeLeaders(input, frame, leaderBand, nodes, edges, obstacles, positionOf);
 
-  // Labels by importance: Vietnam, the selection and search hits, then partners from the highest tier down, then
-  // leaders, then the band. Vietnam's leaders go right after the special partners next to their band when that
-  // costs no partner its label; otherwise after every partner.
-  const named = input.named ?? new Set<string>();
-  const homeLeaderKeys = new Set(homeLeaders.map((l) => l.key));
-  const rank = (n: SceneNode, leadersEarly: boolean) =>
-    named.has(n.key)
-      ? -1
-      : n.kind === "leader"
-        ? homeLeaderKeys.has(n.key) && leadersEarly
-          ? 0.5
-          : 10
-        : n.quiet
-          ? 20
-          : TIER_CODES.indexOf(n.tier ?? "comprehensive");
-  const labelled = nodes.filter(
-    (n) => n.kind !== "home" && (!n.quiet || input.expandUnaligned || named.has(n.key)),
-  );
-  const placeInOrder = (leadersEarly: boolean) => {
-    const ordered = [...labelled].sort(
-      (a, b) => rank(a, leadersEarly) - rank(b, leadersEarly) || a.key.localeCompare(b.key),
-    );
-    const all = [
-      ...requests,
-      ...ordered.map((n): LabelRequest => {
-        const short = n.kind === "leader" ? null : shortName(n.key, lang);
-        return {
-          key: n.key,
-          x: n.x,
-          y: n.y,
-          r: n.r,
-          outward: Math.atan2(n.y - cy, n.x - cx),
-          texts: short && short !== n.name ? [n.name, short] : [n.name],
-        };
-      }),
-    ];
-    const margin = 2;
-    return placeLabels(all, {
-      measure: input.measure,
-      fontSize,
-      minFontSize: input.minFontSize,
-      bounds: { x0: margin, y0: margin, x1: input.width - margin, y1: input.height - margin },
-      obstacles,
-      // Past a thousand labels there is no room to move them anyway: try near each mark only.
-      maxStep: all.length > 1000 ? 0 : 6,
-    });
-  };
-  const partnerKeys = new Set(labelled.filter((n) => n.kind !== "leader").map((n) => n.key));
-  const early = homeLeaders.length > 0 ? placeInOrder(true) : null;
-  const { placed, hidden } =
-    early && !early.hidden.some((key) => partnerKeys.has(key)) ? early : placeInOrder(false);
+  const margin = 2;
+  const { placed, hidden } = labelScene(nodes, requests, {
+    named: input.named ?? new Set<string>(),
+    homeLeaders: new Set(hasLeaderBand ? homeLeaders.map((l) => l.key) : []),
+    expandUnaligned: input.expandUnaligned,
+    lang,
+    cx,
+    cy,
+    measure: input.measure,
+    fontSize,
+    minFontSize: input.minFontSize,
+    bounds: { x0: margin, y0: margin, x1: input.width - margin, y1: input.height - margin },
+    obstacles,
+  });
   for (const n of nodes) n.label = placed.get(n.key) ?? null;
   const ringIndex = (n: SceneNode) => [...TIER_CODES, null].indexOf(n.tier);
   const clockwise = (n: SceneNode) => (Math.atan2(n.y - cy, n.x - cx) + (5 * Math.PI) / 2) % (2 * Math.PI);
