@@ -98,6 +98,7 @@ export async function startStack({ port }: StackOptions): Promise<Stack> {
             NODE_ENV: "production",
             PORT: String(appPort),
             HOSTNAME: "127.0.0.1",
+            KEEP_ALIVE_TIMEOUT: "65000", // longer than nginx keeps its upstream connections (60 s)
             BAMBOO_SITE_URL: url,
           },
           stdio: "ignore",
