@@ -1,14 +1,16 @@
 // The GIF encoder run inside the render worker (render-worker.mjs): plain JavaScript for the same reason.
+import { setImmediate } from "node:timers/promises";
 import gifenc from "gifenc";
 
 const { applyPalette, GIFEncoder, quantize } = gifenc;
 
 /**
- * gifenc reads pixels through `pixels.buffer` as a whole, so each image gets a buffer of its own (a
- * native Buffer may be a view into a larger one).
+ * gifenc reads pixels through `pixels.buffer` as a whole, so each image needs a buffer of its own: a
+ * Buffer may be a view into a larger one (copied then; a large picture's never is).
  */
 function ownPixels({ pixels, width, height }) {
-  return { pixels: new Uint8Array(pixels), width, height };
+  const owned = pixels.byteOffset === 0 && pixels.byteLength === pixels.buffer.byteLength;
+  return { pixels: owned ? pixels : new Uint8Array(pixels), width, height };
 }
 
 /** One palette for every frame, drawn from the first and last pictures (the last holds the most partners). */
@@ -25,7 +27,7 @@ function sharedPalette(first, last) {
  * which keeps thirty years of frames small. `rasterise(svg)` gives `{ pixels (RGBA), width, height }`.
  * Nothing here depends on time or randomness: the same frames always give the same bytes.
  */
-export function encodeGif(frames, rasterise) {
+export async function encodeGif(frames, rasterise) {
   if (frames.length === 0) throw new Error("an animation has at least one frame");
   const first = ownPixels(rasterise(frames[0].svg));
   const last = frames.length === 1 ? first : ownPixels(rasterise(frames[frames.length - 1].svg));
@@ -36,7 +38,7 @@ export function encodeGif(frames, rasterise) {
 
   const gif = GIFEncoder();
   let previous = null;
-  frames.forEach(({ svg, delay }, i) => {
+  for (const [i, { svg, delay }] of frames.entries()) {
     const image = i === 0 ? first : i === frames.length - 1 ? last : ownPixels(rasterise(svg));
     const indexed = applyPalette(image.pixels, palette);
     if (previous === null) {
@@ -46,7 +48,11 @@ export function encodeGif(frames, rasterise) {
       gif.writeFrame(changed, width, height, { delay, transparent: true, transparentIndex, dispose: 1 });
     }
     previous = indexed;
-  });
+    // Back to the event loop between frames: resvg's native canvases are freed by finalizers that run
+    // only there, so a loop that never yields holds every frame's canvas (measured: 4.4 GB for 127
+    // frames at 2000×2000, flat at a few hundred MB with the yield).
+    await setImmediate();
+  }
   gif.finish();
   return gif.bytes();
 }

@@ -1,7 +1,9 @@
 import { setImmediate } from "node:timers/promises";
 import { etagFor } from "@/lib/http/caching";
+import { badRequest } from "@/lib/http/responses";
+import { PRESET_SIZES, pictureSize } from "@/lib/schema/presets";
 import { EARLIEST_DATE } from "@/lib/schema/dates";
-import type { ViewState } from "@/lib/schema/view-state";
+import { InvalidQueryError, type ViewState } from "@/lib/schema/view-state";
 import { changesOn } from "@/lib/views/play-caption";
 import { getExplorerPayload } from "@/lib/views/payload";
 import { frameCaption, planFrames, type AnimationFrame } from "./animation-frames";
@@ -64,8 +66,23 @@ export function cachedGif(state: ViewState): Promise<Buffer> {
   return renderOnce(`gif|${JSON.stringify(animationParams(state))}`, () => gifJob(state));
 }
 
-/** `/api/graph.gif`: the animation with its ETag, or 503 + Retry-After when every renderer is busy. */
-export function gifResponse(request: Request, state: ViewState): Promise<Response> {
+/**
+ * The most pixels a frame may have: the slide preset's. A frame costs about as much as a PNG of its size,
+ * and a whole history is over a hundred of them, all in one worker (1945 to today at 2000×2000 took
+ * 36 s), so a larger animation would hold the pool for minutes.
+ */
+export const MAX_ANIMATION_PIXELS = PRESET_SIZES.slide.width * PRESET_SIZES.slide.height;
+
+/**
+ * `/api/graph.gif`: the animation with its ETag, a 400 when its frames would be too large, or 503 +
+ * Retry-After when every renderer is busy.
+ */
+export async function gifResponse(request: Request, state: ViewState): Promise<Response> {
+  const { width, height } = pictureSize(state);
+  if (width * height > MAX_ANIMATION_PIXELS) {
+    const message = `makes each frame of the animation larger than ${MAX_ANIMATION_PIXELS} pixels (1920×1080)`;
+    return badRequest(new InvalidQueryError([{ path: "width", message }]));
+  }
   const { from, to } = animationSpan(state);
   const headers = {
     "Content-Type": "image/gif",

@@ -11,9 +11,9 @@ const renderers = {
   gif: ({ frames, options }) => encodeGif(frames, (svg) => new Resvg(svg, options).render()),
 };
 
-parentPort.on("message", (job) => {
+parentPort.on("message", async (job) => {
   try {
-    const bytes = renderers[job.kind](job);
+    const bytes = await renderers[job.kind](job);
     parentPort.postMessage({ bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
   } catch (error) {
     parentPort.postMessage({ error: error instanceof Error ? error.message : String(error) });
