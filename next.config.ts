@@ -9,18 +9,18 @@ const staticHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // A self-contained server in .next/standalone: what the Dockerfile ships and deploy/stack.sh runs twice.
+  // A self-contained server in .next/standalone: what the Dockerfile ships and scripts/stack.ts runs twice.
   output: "standalone",
   reactStrictMode: true,
   // The resvg binding is a native module: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ["@resvg/resvg-js"],
   outputFileTracingIncludes: {
-    // Read or started at run time by path, so the tracer cannot see them.
+    // Read or started at run time by path (lib/dataset, lib/render/font-files.ts, the render pool's worker
+    // and the GIF encoder it imports), so the tracer cannot see them.
     "/**": [
       "./data/**/*.json",
       "./node_modules/@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf",
       "./node_modules/@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf",
-      // The render worker and the GIF encoder it imports, started by path (lib/render/render-pool.ts).
       "./lib/render/render-worker.mjs",
       "./lib/render/gif-encoder.mjs",
       "./node_modules/gifenc/package.json",

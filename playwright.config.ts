@@ -23,7 +23,8 @@ export default defineConfig({
     { name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1400, height: 1000 } } },
   ],
   webServer: {
-    command: `npx next start -p ${PORT} -H 127.0.0.1`,
+    // The build as it ships: the standalone server with its preloaded guard (scripts/serve.mjs).
+    command: `PORT=${PORT} HOST=127.0.0.1 node scripts/serve.mjs`,
     url: `http://127.0.0.1:${PORT}/api/graph?asOf=2000-01-01`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,4 +1,6 @@
 import { expect, test, type APIResponse } from "@playwright/test";
+import { spawn } from "node:child_process";
+import http from "node:http";
 
 function expectSecurityHeaders(res: APIResponse, what: string) {
   const h = res.headers();
@@ -151,5 +153,37 @@ test("answers that follow Accept-Language say so in Vary; with lang in the query
     "/api/graph.gif?from=2023-01-01&to=2023-12-31&preset=article",
   ]) {
     expect((await request.get(picture)).headers().vary, picture).toContain("Accept-Language");
+  }
+});
+
+/** The status a TRACE request gets (fetch refuses to send TRACE), or 0 while nothing listens. */
+function traceStatus(port: number): Promise<number> {
+  return new Promise((resolve) => {
+    const req = http.request({ host: "127.0.0.1", port, path: "/api/graph", method: "TRACE" }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on("error", () => resolve(0));
+    req.end();
+  });
+}
+
+test("a freshly started server answers TRACE with 405 from its very first request", async () => {
+  // Next.js runs its instrumentation hook only while handling the first request, too late for that request:
+  // the guard is preloaded instead (scripts/serve.mjs, the Dockerfile). Start one and race it.
+  const port = Number(process.env.E2E_PORT ?? 3210) + 7;
+  const server = spawn(process.execPath, ["scripts/serve.mjs"], {
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1" },
+    stdio: "ignore",
+  });
+  try {
+    let status = 0;
+    for (let attempt = 0; attempt < 2000 && status === 0; attempt++) {
+      status = await traceStatus(port);
+      if (status === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect(status).toBe(405);
+  } finally {
+    server.kill();
   }
 });

@@ -45,20 +45,13 @@ function table(title: string, rows: Record<string, string | number>[]): void {
 }
 
 async function startServer(): Promise<{ stop: () => void; pid: number }> {
-  if (!fs.existsSync(path.join(process.cwd(), ".next", "BUILD_ID")))
+  if (!fs.existsSync(path.join(process.cwd(), ".next", "standalone", "server-guard.mjs")))
     throw new Error("No production build: run `npm run build` first.");
-  const server = spawn(
-    process.execPath,
-    [
-      path.join("node_modules", "next", "dist", "bin", "next"),
-      "start",
-      "-p",
-      String(PORT),
-      "-H",
-      "127.0.0.1",
-    ],
-    { stdio: "ignore" },
-  );
+  // The server as it ships (scripts/serve.mjs: standalone, guard preloaded).
+  const server = spawn(process.execPath, ["scripts/serve.mjs"], {
+    env: { ...process.env, PORT: String(PORT), HOST: "127.0.0.1" },
+    stdio: "ignore",
+  });
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(`${BASE}/robots.txt`)).ok) return { stop: () => server.kill(), pid: server.pid ?? 0 };

@@ -25,16 +25,6 @@ const ROOT = process.cwd();
 const SMOKE_ROUTES = ["/?asOf=2024-03-10", "/embed?asOf=2024-03-10", "/api/graph.png?asOf=2024-03-10"];
 const STANDALONE = path.join(ROOT, ".next", "standalone");
 
-/** The standalone server serves .next/static and public/ only if they sit beside it, as the Dockerfile puts them. */
-function prepareStandalone(): void {
-  if (!fs.existsSync(path.join(STANDALONE, "server.js")))
-    throw new Error("No standalone build: run `npm run build` first.");
-  fs.cpSync(path.join(ROOT, ".next", "static"), path.join(STANDALONE, ".next", "static"), {
-    recursive: true,
-  });
-  fs.cpSync(path.join(ROOT, "public"), path.join(STANDALONE, "public"), { recursive: true });
-}
-
 function nginxConfig(dir: string, port: number, appPorts: readonly number[]): string {
   const values: Record<string, string> = {
     APP_1: `127.0.0.1:${appPorts[0]}`,
@@ -76,7 +66,8 @@ async function waitFor(url: string, what: string): Promise<void> {
 }
 
 export async function startStack({ port }: StackOptions): Promise<Stack> {
-  prepareStandalone();
+  if (!fs.existsSync(path.join(STANDALONE, "server-guard.mjs")))
+    throw new Error("No standalone build: run `npm run build` first.");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bamboo-stack-"));
   const url = `http://127.0.0.1:${port}`;
   const appPorts = [port + 1, port + 2];
@@ -88,7 +79,9 @@ export async function startStack({ port }: StackOptions): Promise<Stack> {
   try {
     for (const appPort of appPorts) {
       children.push(
-        spawn(process.execPath, [path.join(STANDALONE, "server.js")], {
+        // As the Dockerfile runs it (scripts/postbuild.ts completed the standalone directory).
+        spawn(process.execPath, ["--import", "./server-guard.mjs", "server.js"], {
+          cwd: STANDALONE,
           env: {
             ...process.env,
             NODE_ENV: "production",
