@@ -14,6 +14,7 @@ WORKDIR /app
 ENV NODE_ENV=production \
     PORT=3000 \
     HOSTNAME=0.0.0.0 \
+    KEEP_ALIVE_TIMEOUT=65000 \
     NEXT_TELEMETRY_DISABLED=1
 # BAMBOO_SITE_URL (e.g. https://bamboo.example) is the public address absolute URLs use: set it at run time.
 # scripts/postbuild.ts has put .next/static, public/ and the preloaded request guard beside server.js.

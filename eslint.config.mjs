@@ -17,6 +17,15 @@ const config = [
       "no-restricted-imports": ["error", { patterns: ["@/app/*", "../app/*", "../../app/*"] }],
     },
   },
-  { ignores: [".next/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+      ".tmp/**",
+    ],
+  },
 ];
 export default config;

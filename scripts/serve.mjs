@@ -13,8 +13,15 @@ if (!fs.existsSync(path.join(dir, "server-guard.mjs"))) {
 const server = spawn(process.execPath, ["--import", "./server-guard.mjs", "server.js"], {
   cwd: dir,
   stdio: "inherit",
-  // HOSTNAME is what the standalone server binds to; a shell's own HOSTNAME must not leak into it.
-  env: { ...process.env, PORT: process.env.PORT ?? "3000", HOSTNAME: process.env.HOST ?? "0.0.0.0" },
+  env: {
+    ...process.env,
+    PORT: process.env.PORT ?? "3000",
+    // What the standalone server binds to; a shell's own HOSTNAME must not leak into it.
+    HOSTNAME: process.env.HOST ?? "0.0.0.0",
+    // Idle connections outlive a proxy's (nginx keeps upstream ones 60 s): with Node's 5 s, a client
+    // reusing a connection the server has just closed gets a reset instead of an answer.
+    KEEP_ALIVE_TIMEOUT: process.env.KEEP_ALIVE_TIMEOUT ?? "65000",
+  },
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -15,6 +15,12 @@ export interface StackOptions {
 
 export interface Stack {
   url: string;
+  /**
+   * The same nginx serving plain files from `staticDir` (gzip_static, so `x.gz` answers a gzip request for
+   * `x`): the bench's baseline, a static file of the very bytes a cached page sends.
+   */
+  staticUrl: string;
+  staticDir: string;
   /** Where nginx logs each request's cache status (`HIT`, `MISS`, … then the URI), one a line. */
   cacheLog: string;
   stop: () => void;
@@ -25,7 +31,7 @@ const ROOT = process.cwd();
 const SMOKE_ROUTES = ["/?asOf=2024-03-10", "/embed?asOf=2024-03-10", "/api/graph.png?asOf=2024-03-10"];
 const STANDALONE = path.join(ROOT, ".next", "standalone");
 
-function nginxConfig(dir: string, port: number, appPorts: readonly number[]): string {
+function nginxConfig(dir: string, port: number, appPorts: readonly number[], staticPort: number): string {
   const values: Record<string, string> = {
     APP_1: `127.0.0.1:${appPorts[0]}`,
     APP_2: `127.0.0.1:${appPorts[1]}`,
@@ -49,6 +55,9 @@ function nginxConfig(dir: string, port: number, appPorts: readonly number[]): st
     "  access_log off;",
     `  ${temp("client_body")} ${temp("proxy")} ${temp("fastcgi")} ${temp("uwsgi")} ${temp("scgi")}`,
     `  include ${path.join(dir, "bamboo.conf")};`,
+    // Tuned as the cache's own server is, so the two differ only in where the bytes come from.
+    `  server { listen 127.0.0.1:${staticPort}; root ${path.join(dir, "static")}; gzip_static on;`,
+    "    sendfile on; tcp_nopush on; open_file_cache max=1000 inactive=60s; }",
     "}",
   ].join("\n");
 }
@@ -71,6 +80,8 @@ export async function startStack({ port }: StackOptions): Promise<Stack> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bamboo-stack-"));
   const url = `http://127.0.0.1:${port}`;
   const appPorts = [port + 1, port + 2];
+  const staticPort = port + 3;
+  fs.mkdirSync(path.join(dir, "static"));
   const children: ChildProcess[] = [];
   const stop = () => {
     for (const child of children) child.kill();
@@ -87,6 +98,7 @@ export async function startStack({ port }: StackOptions): Promise<Stack> {
             NODE_ENV: "production",
             PORT: String(appPort),
             HOSTNAME: "127.0.0.1",
+            KEEP_ALIVE_TIMEOUT: "65000", // longer than nginx keeps its upstream connections (60 s)
             BAMBOO_SITE_URL: url,
           },
           stdio: "ignore",
@@ -99,7 +111,7 @@ export async function startStack({ port }: StackOptions): Promise<Stack> {
         if (status !== 200) throw new Error(`The standalone app answers ${status} for ${route}.`);
       }
     }
-    fs.writeFileSync(path.join(dir, "nginx.conf"), nginxConfig(dir, port, appPorts));
+    fs.writeFileSync(path.join(dir, "nginx.conf"), nginxConfig(dir, port, appPorts, staticPort));
     children.push(
       spawn("nginx", ["-p", dir, "-c", path.join(dir, "nginx.conf"), "-g", "daemon off;"], {
         stdio: ["ignore", "ignore", "inherit"],
@@ -110,14 +122,22 @@ export async function startStack({ port }: StackOptions): Promise<Stack> {
     stop();
     throw error;
   }
-  return { url, cacheLog: path.join(dir, "cache.log"), stop };
+  return {
+    url,
+    cacheLog: path.join(dir, "cache.log"),
+    staticUrl: `http://127.0.0.1:${staticPort}`,
+    staticDir: path.join(dir, "static"),
+    stop,
+  };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
   const port = Number(process.env.STACK_PORT ?? 8390);
   startStack({ port }).then(
     (stack) => {
-      console.log(`Bamboo behind nginx's cache: ${stack.url} (apps on ports ${port + 1} and ${port + 2}).`);
+      console.log(
+        `Bamboo behind nginx's cache: ${stack.url} (apps on ports ${port + 1} and ${port + 2}; static files from ${stack.staticDir} on ${stack.staticUrl}).`,
+      );
       const quit = () => {
         stack.stop();
         process.exit(0);

@@ -24,6 +24,7 @@ import { SharePanel } from "./SharePanel";
 import { altTextFor } from "@/lib/render/alt-text";
 import type { CountryDetails } from "@/lib/views/country-details";
 import { useCountryDetails, useLeaderLinks } from "./explorer-data";
+import { useShownAfterGraph } from "./useShownAfterGraph";
 
 export type ExplorerState = Pick<ViewState, "asOf" | "tiers" | "q" | "focus" | "layout" | "lang" | "leaders">;
 
@@ -105,6 +106,7 @@ export function Explorer({
   const focusedRow = allRows.find((r) => r.key === state.focus);
   const latest = useMemo(() => latestTierChanges(allRows, 5), [allRows]);
   const select = (focus: string | null) => update({ focus });
+  const [tableShown, showTable] = useShownAfterGraph();
 
   return (
     <div className="explorer" id={CONTENT_ID} tabIndex={-1}>
@@ -128,6 +130,7 @@ export function Explorer({
           help={t("canvasHelp")}
           onSelect={select}
           caption={playing ? changeCaption(payload.partners, state.asOf, state.lang) : null}
+          onDrawn={showTable}
         />
         <Legend lang={state.lang} />
       </section>
@@ -231,7 +234,9 @@ export function Explorer({
       </aside>
       <section className="table-section" aria-label={t("table")}>
         {tableRows.length === 0 ? <p role="status">{t("noMatch")}</p> : null}
-        <CountryTable rows={tableRows} lang={state.lang} focus={state.focus} onSelect={select} />
+        {tableShown ? (
+          <CountryTable rows={tableRows} lang={state.lang} focus={state.focus} onSelect={select} />
+        ) : null}
       </section>
     </div>
   );

@@ -25,6 +25,8 @@ interface Props {
   onSelect: (key: string | null) => void;
   /** A line over the picture, e.g. what changed on the date being played. */
   caption?: string | null;
+  /** Called once, after the first frame that shows the scene (the page renders secondary parts then). */
+  onDrawn?: () => void;
 }
 
 const ZOOM_STEP = 1.4;
@@ -53,6 +55,7 @@ export function GraphCanvas(props: Props) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
   const onSelect = useRef(props.onSelect);
+  const onDrawn = useRef(props.onDrawn);
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);
   const [theme, setTheme] = useState<SceneTheme>("light");
   const [expand, setExpand] = useState(false);
@@ -60,7 +63,8 @@ export function GraphCanvas(props: Props) {
   const t = translator(props.lang);
   useEffect(() => {
     onSelect.current = props.onSelect;
-  }, [props.onSelect]);
+    onDrawn.current = props.onDrawn;
+  }, [props.onSelect, props.onDrawn]);
 
   // The selection and a narrow search are named even inside the quiet band.
   const named = useMemo(() => {
@@ -130,6 +134,9 @@ export function GraphCanvas(props: Props) {
       instance.resize();
     });
     observer.observe(box.current);
+    // The first size now rather than in the observer's first callback, a frame later.
+    const first = box.current.getBoundingClientRect();
+    setSize({ width: Math.round(first.width), height: Math.round(first.height) });
     const media = window.matchMedia("(prefers-color-scheme: dark)");
     const onScheme = () => {
       setTheme(currentTheme());
@@ -149,32 +156,39 @@ export function GraphCanvas(props: Props) {
     if (!instance || !scene || !container.current) return;
     const next = sceneElements(scene);
     const animate = !prefersReducedMotion() && instance.nodes().length > 0;
-    instance.batch(() => {
-      const keep = new Set(next.map((e) => e.data.id));
-      instance
-        .elements()
-        .filter((e) => !keep.has(e.id()))
-        .remove();
-      for (const element of next) {
-        const id = element.data.id ?? "";
-        const existing = instance.getElementById(id);
-        if (existing.nonempty()) {
-          existing.data(element.data);
-          existing.classes(element.classes ?? "");
-          if (element.position) {
-            const moves = existing.isNode() && animate && !id.startsWith("anchor:");
-            if (moves) existing.animate({ position: element.position }, { duration: MOVE_MS });
-            else existing.position(element.position);
-          }
-        } else instance.add(element);
-      }
+    const box = container.current;
+    // Ready once the frame showing this scene is drawn, not merely when it is handed to Cytoscape.
+    instance.one("render", () => {
+      box.dataset.ready = "true";
+      onDrawn.current?.();
     });
+    if (instance.elements().empty()) instance.add(next);
+    else
+      instance.batch(() => {
+        const keep = new Set(next.map((e) => e.data.id));
+        instance
+          .elements()
+          .filter((e) => !keep.has(e.id()))
+          .remove();
+        for (const element of next) {
+          const id = element.data.id ?? "";
+          const existing = instance.getElementById(id);
+          if (existing.nonempty()) {
+            existing.data(element.data);
+            existing.classes(element.classes ?? "");
+            if (element.position) {
+              const moves = existing.isNode() && animate && !id.startsWith("anchor:");
+              if (moves) existing.animate({ position: element.position }, { duration: MOVE_MS });
+              else existing.position(element.position);
+            }
+          } else instance.add(element);
+        }
+      });
     // Model coordinates are the box's pixels: at zoom 1 the scene fills the canvas exactly as laid out.
     instance.viewport({ zoom: 1, pan: { x: 0, y: 0 } });
     container.current.dataset.nodeCount = String(scene.nodes.length);
     container.current.dataset.hiddenLabels = scene.hiddenLabels.join(" ");
     container.current.dataset.leaders = String(scene.nodes.filter((n) => n.kind === "leader").length);
-    container.current.dataset.ready = "true";
   }, [scene]);
 
   useEffect(() => {

@@ -1,4 +1,5 @@
 import { getGraphAsOf } from "@/lib/graph";
+import { ByteBoundedCache } from "@/lib/render/byte-cache";
 import { cachedResponse, etagFor } from "@/lib/http/caching";
 import { languageVary } from "@/lib/http/responses";
 import type { ViewState } from "@/lib/schema/view-state";
@@ -19,17 +20,23 @@ export function exportFileName(state: ViewState): string {
   return `bamboo-vietnam-partners-${state.asOf}${tiers}.${state.format}`;
 }
 
-export function graphResponse(request: Request, state: ViewState): Response {
+/** Export bodies by ETag: the dataset never changes while the server runs, so neither does a view's file. */
+const bodies = new ByteBoundedCache<string>(32 * 1024 * 1024);
+
+function exportBody(state: ViewState): string {
   const graph = getGraphAsOf({ asOf: state.asOf, tiers: state.tiers });
+  if (state.format === "json") return JSON.stringify(graph.export());
+  if (state.format === "csv") return graphToCsv(graph, state.lang);
+  return state.format === "gexf" ? graphToGexf(graph) : graphToGraphml(graph);
+}
+
+export function graphResponse(request: Request, state: ViewState): Response {
   const etag = etagFor(["graph", state.asOf, state.tiers, state.format, state.lang]);
-  const body =
-    state.format === "json"
-      ? JSON.stringify(graph.export())
-      : state.format === "csv"
-        ? graphToCsv(graph, state.lang)
-        : state.format === "gexf"
-          ? graphToGexf(graph)
-          : graphToGraphml(graph);
+  let body = bodies.get(etag);
+  if (body === undefined) {
+    body = exportBody(state);
+    bodies.set(etag, body);
+  }
   const headers: Record<string, string> = { "Content-Type": TYPES[state.format] };
   if (state.format !== "json")
     headers["Content-Disposition"] = `attachment; filename="${exportFileName(state)}"`;

@@ -2,7 +2,7 @@ import { TIER_CODES, type TierCode } from "@/lib/schema/tiers";
 import { HOME_COLOUR, LEADER_COLOUR, TIER_STYLE } from "@/lib/render/palette";
 import { boxAround, overlaps, type Box } from "./boxes";
 import { bearingFromVietnam, geoProjection, HOME_LAT, HOME_LON, spreadAngles } from "./geometry";
-import { placeLabels, type LabelRequest } from "./labels";
+import { MARK_CLEARANCE, placeLabels, type LabelRequest } from "./labels";
 import { ringCaption } from "./captions";
 import { shortName } from "./short-names";
 import type { RingGuide, Scene, SceneEdge, SceneInput, SceneNode, ScenePartner } from "./types";
@@ -17,7 +17,7 @@ function ringTier(p: ScenePartner): RingTier {
 
 /** The box a mark covers: stars and diamonds reach past the mark's radius (see the SVG writer's shapes). */
 function markBox(x: number, y: number, r: number): Box {
-  return boxAround(x, y, 2.7 * r, 2.7 * r);
+  return boxAround(x, y, 2 * MARK_CLEARANCE * r, 2 * MARK_CLEARANCE * r);
 }
 
 /** Mark sizes scale gently with the label size, so a slide's marks match its larger text. */

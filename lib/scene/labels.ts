@@ -7,6 +7,11 @@ import type { PlacedLabel, TextMeasurer } from "./types";
  */
 export const LABEL_PADDING = 4.5;
 export const HALO_WIDTH = 2;
+/**
+ * Half the side of the box a mark keeps clear, as a multiple of its radius (a star reaches 1.3 r). A label
+ * starts just outside that box, so its nearest spot is never refused because of its own mark.
+ */
+export const MARK_CLEARANCE = 1.35;
 
 export interface LabelRequest {
   key: string;
@@ -48,7 +53,7 @@ function candidateCentre(req: LabelRequest, theta: number, w: number, h: number,
     Math.abs(ux) > 1e-6 ? w / 2 / Math.abs(ux) : Infinity,
     Math.abs(uy) > 1e-6 ? h / 2 / Math.abs(uy) : Infinity,
   );
-  const distance = req.r + 1 + reach + step * h * 0.9;
+  const distance = MARK_CLEARANCE * req.r + 1 + reach + step * h * 0.9;
   return { x: req.x + ux * distance, y: req.y + uy * distance };
 }
 
