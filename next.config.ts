@@ -15,13 +15,16 @@ const nextConfig: NextConfig = {
   // The resvg binding is a native module: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ["@resvg/resvg-js"],
   outputFileTracingIncludes: {
-    // Read at run time by path (lib/dataset, lib/render/font-files.ts, the render pool's worker), so the
-    // tracer cannot see them.
+    // Read or started at run time by path (lib/dataset, lib/render/font-files.ts, the render pool's worker
+    // and the GIF encoder it imports), so the tracer cannot see them.
     "/**": [
       "./data/**/*.json",
-      "./lib/render/png-worker.mjs",
       "./node_modules/@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf",
       "./node_modules/@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf",
+      "./lib/render/render-worker.mjs",
+      "./lib/render/gif-encoder.mjs",
+      "./node_modules/gifenc/package.json",
+      "./node_modules/gifenc/dist/gifenc.js",
       // The embed's web font (lib/render/web-fonts.ts): its stylesheets name the files and their ranges.
       "./node_modules/@fontsource/noto-sans/{400,700}.css",
       "./node_modules/@fontsource/noto-sans/files/noto-sans-{latin,latin-ext,vietnamese}-{400,700}-normal.woff2",

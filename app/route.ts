@@ -5,7 +5,7 @@ import { forwardedVary, publicOrigin } from "@/lib/http/public-origin";
 import { hashedContentSecurityPolicy } from "@/lib/http/security";
 import { explorerHeadTags } from "@/lib/page-shell/explorer-head";
 import { readShell, withHead } from "@/lib/page-shell/shell";
-import { memo } from "@/lib/render/snapshot";
+import { memo } from "@/lib/render/render-memo";
 
 export const dynamic = "force-dynamic";
 

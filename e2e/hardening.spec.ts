@@ -112,6 +112,7 @@ test("ETags compare weakly and * matches; pages isolate their window, images may
 }) => {
   for (const path of [
     "/api/graph.png?asOf=2024-03-10&width=600&height=400",
+    "/api/graph.gif?from=2023-01-01&to=2023-12-31&preset=article",
     "/api/graph?format=csv",
     "/api/country/AU",
   ]) {
@@ -121,11 +122,14 @@ test("ETags compare weakly and * matches; pages isolate their window, images may
     expect((await request.get(path, { headers: { "If-None-Match": '"other"' } })).status(), path).toBe(200);
   }
   expect((await request.get("/country/AU")).headers()["cross-origin-opener-policy"]).toBe("same-origin");
-  expect(
-    (await request.get("/api/graph.png?asOf=2024-03-10&width=600&height=400")).headers()[
-      "cross-origin-resource-policy"
-    ],
-  ).toBe("cross-origin");
+  for (const picture of [
+    "/api/graph.png?asOf=2024-03-10&width=600&height=400",
+    "/api/graph.gif?from=2023-01-01&to=2023-12-31&preset=article",
+  ]) {
+    expect((await request.get(picture)).headers()["cross-origin-resource-policy"], picture).toBe(
+      "cross-origin",
+    );
+  }
 });
 
 test("answers that follow Accept-Language say so in Vary; with lang in the query they do not depend on it", async ({
@@ -144,8 +148,12 @@ test("answers that follow Accept-Language say so in Vary; with lang in the query
   });
   expect(fixed.headers().etag).toBe(vi.headers().etag);
   expect(fixed.headers().vary ?? "").not.toContain("Accept-Language");
-  const png = await request.get("/api/graph.png?asOf=2024-03-10&width=600&height=400");
-  expect(png.headers().vary).toContain("Accept-Language");
+  for (const picture of [
+    "/api/graph.png?asOf=2024-03-10&width=600&height=400",
+    "/api/graph.gif?from=2023-01-01&to=2023-12-31&preset=article",
+  ]) {
+    expect((await request.get(picture)).headers().vary, picture).toContain("Accept-Language");
+  }
 });
 
 /** The status a TRACE request gets (fetch refuses to send TRACE), or 0 while nothing listens. */

@@ -73,6 +73,8 @@ test("the GIF of 2010–2025 has a frame for every year, the same bytes twice, a
   await expectBadRequest(await request.get("/api/graph.gif?from=2025-01-01&to=2010-01-01"), "from");
   await expectBadRequest(await request.get("/api/graph.gif?from=2010-02-30"), "from");
   await expectBadRequest(await request.get("/api/graph.gif?to=2999-01-01"), "to");
+  // Frames past the slide preset's pixels would hold the renderer for minutes.
+  await expectBadRequest(await request.get("/api/graph.gif?width=2000&height=2000"), "width");
 });
 
 test("the comparison embed shows both dates and what changed, framed by another site", async ({

@@ -497,7 +497,11 @@ async function main() {
   }
   if (only.has("stack")) await stackBench();
   if (only.has("scale")) await scaleBench();
-  if (only.has("gif")) table("GIF: 1990 to today per preset, rendered in this process", await gifBench());
+  if (only.has("gif"))
+    table(
+      "GIF: 1990 to today per preset, rendered by the render pool's worker in this process",
+      await gifBench(),
+    );
 }
 
 main().catch((error) => {

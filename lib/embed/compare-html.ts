@@ -1,6 +1,7 @@
 import { formatDate, tierName, translator } from "@/lib/i18n/messages";
 import { escapeXml } from "@/lib/render/escape-xml";
-import { memo, snapshotSvg } from "@/lib/render/snapshot";
+import { memo } from "@/lib/render/render-memo";
+import { snapshotSvg } from "@/lib/render/snapshot";
 import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
 import { compareDates } from "@/lib/views/compare";
 import { getComparePayload } from "@/lib/views/payload";

@@ -1,11 +1,16 @@
-import { renderAsync } from "@resvg/resvg-js";
-import { applyPalette, GIFEncoder, quantize, type Palette } from "gifenc";
+import { setImmediate } from "node:timers/promises";
+import { etagFor } from "@/lib/http/caching";
+import { badRequest } from "@/lib/http/responses";
+import { PRESET_SIZES, pictureSize } from "@/lib/schema/presets";
 import { EARLIEST_DATE } from "@/lib/schema/dates";
-import type { ViewState } from "@/lib/schema/view-state";
+import { InvalidQueryError, type ViewState } from "@/lib/schema/view-state";
 import { changesOn } from "@/lib/views/play-caption";
 import { getExplorerPayload } from "@/lib/views/payload";
 import { frameCaption, planFrames, type AnimationFrame } from "./animation-frames";
+import { pictureResponse } from "./picture-response";
 import { resvgOptions } from "./png";
+import { renderOnce } from "./render-memo";
+import { renderPool, type GifFrame, type RenderJob } from "./render-pool";
 import { renderSnapshotSvg, snapshotParams } from "./snapshot";
 
 /** Noto Sans has no "→"; the guillemet reads as a step forward in both languages. */
@@ -34,61 +39,54 @@ function framesOf(state: ViewState): { frame: AnimationFrame; state: ViewState }
   });
 }
 
-async function rasterise(state: ViewState): Promise<Uint8Array> {
-  const { width } = snapshotParams(state);
-  const image = await renderAsync(renderSnapshotSvg(state), resvgOptions(width, 1));
-  return new Uint8Array(image.pixels);
+/**
+ * The animation as a job for the render pool: each frame's SVG and delay, built here (a millisecond or
+ * two a frame, yielding between frames so other requests keep answering); rasterising, the palette and
+ * the encoding all run in the worker (gif-encoder.mjs). GIFs are drawn at scale 1.
+ */
+export async function gifJob(state: ViewState): Promise<RenderJob> {
+  const frames: GifFrame[] = [];
+  const planned = framesOf(state);
+  for (const [i, { frame, state: frameState }] of planned.entries()) {
+    const delay =
+      i === planned.length - 1 ? FRAME_DELAY.last : frame.change ? FRAME_DELAY.change : FRAME_DELAY.quiet;
+    frames.push({ svg: renderSnapshotSvg(frameState), delay });
+    await setImmediate();
+  }
+  return { kind: "gif", frames, options: resvgOptions(snapshotParams({ ...state, scale: 1 }).width, 1) };
+}
+
+/** The animation's GIF bytes, not memoised (scripts and tests); rejects with RenderBusyError when full. */
+export async function renderGif(state: ViewState): Promise<Uint8Array> {
+  return renderPool.run(await gifJob(state));
+}
+
+/** Memoised by parameters, like PNGs; a request arriving while the same GIF renders waits for that render. */
+export function cachedGif(state: ViewState): Promise<Buffer> {
+  return renderOnce(`gif|${JSON.stringify(animationParams(state))}`, () => gifJob(state));
 }
 
 /**
- * The animation as GIF bytes. One palette for every frame, drawn from the first and last pictures (the
- * last holds the most partners); each later frame keeps only the pixels that changed and leaves the rest
- * transparent over the previous one, which keeps thirty years of frames small. Rasterising runs on
- * resvg's own threads; the event loop only quantises and compresses between them.
+ * The most pixels a frame may have: the slide preset's. A frame costs about as much as a PNG of its size,
+ * and a whole history is over a hundred of them, all in one worker (1945 to today at 2000×2000 took
+ * 36 s), so a larger animation would hold the pool for minutes.
  */
-export async function renderGif(state: ViewState): Promise<Uint8Array> {
-  const frames = framesOf(state);
-  const first = frames[0];
-  const last = frames[frames.length - 1];
-  if (!first || !last) throw new Error("an animation has at least one frame");
-  const { width, height } = snapshotParams(first.state);
-  const [firstPixels, lastPixels] = await Promise.all([rasterise(first.state), rasterise(last.state)]);
-  const sample = new Uint8Array(firstPixels.length + lastPixels.length);
-  sample.set(firstPixels);
-  sample.set(lastPixels, firstPixels.length);
-  const palette: Palette = quantize(sample, 255);
-  const transparentIndex = palette.length;
-  palette.push([0, 0, 0]);
+export const MAX_ANIMATION_PIXELS = PRESET_SIZES.slide.width * PRESET_SIZES.slide.height;
 
-  const gif = GIFEncoder();
-  let previous: Uint8Array | null = null;
-  for (const [i, { frame, state: frameState }] of frames.entries()) {
-    const pixels = i === 0 ? firstPixels : i === frames.length - 1 ? lastPixels : await rasterise(frameState);
-    const indexed = applyPalette(pixels, palette);
-    const delay =
-      i === frames.length - 1 ? FRAME_DELAY.last : frame.change ? FRAME_DELAY.change : FRAME_DELAY.quiet;
-    if (previous === null) {
-      gif.writeFrame(indexed, width, height, { palette, delay, repeat: 0, dispose: 1 });
-    } else {
-      const changed = indexed.map((v, j) => (v === previous?.[j] ? transparentIndex : v));
-      gif.writeFrame(changed, width, height, { delay, transparent: true, transparentIndex, dispose: 1 });
-    }
-    previous = indexed;
+/**
+ * `/api/graph.gif`: the animation with its ETag, a 400 when its frames would be too large, or 503 +
+ * Retry-After when every renderer is busy.
+ */
+export async function gifResponse(request: Request, state: ViewState): Promise<Response> {
+  const { width, height } = pictureSize(state);
+  if (width * height > MAX_ANIMATION_PIXELS) {
+    const message = `makes each frame of the animation larger than ${MAX_ANIMATION_PIXELS} pixels (1920×1080)`;
+    return badRequest(new InvalidQueryError([{ path: "width", message }]));
   }
-  gif.finish();
-  return gif.bytes();
-}
-
-const MAX_CACHED_GIFS = 6;
-const gifs = new Map<string, Promise<Uint8Array>>();
-
-/** Memoised by parameters; a request arriving while the same GIF renders waits for that render. */
-export function cachedGif(key: string, state: ViewState): Promise<Uint8Array> {
-  const hit = gifs.get(key);
-  if (hit) return hit;
-  const made = renderGif(state);
-  made.catch(() => gifs.delete(key));
-  if (gifs.size >= MAX_CACHED_GIFS) gifs.delete(gifs.keys().next().value as string);
-  gifs.set(key, made);
-  return made;
+  const { from, to } = animationSpan(state);
+  const headers = {
+    "Content-Type": "image/gif",
+    "Content-Disposition": `inline; filename="bamboo-vietnam-partners-${from}-${to}.gif"`,
+  };
+  return pictureResponse(request, etagFor(["gif", animationParams(state)]), headers, () => cachedGif(state));
 }

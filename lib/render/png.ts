@@ -1,6 +1,5 @@
 import { Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
 import { FONT_FAMILY, FONT_FILES } from "./font-files";
-import { pngPool } from "./render-pool";
 
 export { FONT_FILES };
 
@@ -15,9 +14,4 @@ export function resvgOptions(width: number, scale: number): ResvgRenderOptions {
 /** Renders on the calling thread: for scripts and tests, never for a request. */
 export function svgToPng(svg: string, width: number, scale: number): Buffer {
   return new Resvg(svg, resvgOptions(width, scale)).render().asPng();
-}
-
-/** Renders in the worker pool; rejects with RenderBusyError when the pool is full. */
-export function svgToPngOffThread(svg: string, width: number, scale: number): Promise<Buffer> {
-  return pngPool.run(svg, resvgOptions(width, scale));
 }
