@@ -1,7 +1,7 @@
 "use client";
 
 import cytoscape, { type Core } from "cytoscape";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { buildScene } from "@/lib/scene/build";
 import { LARGE_SCENE_NODES, rendererOptions } from "@/lib/scene/detail";
 import { screenType } from "@/lib/scene/picture";
@@ -98,8 +98,10 @@ export function GraphCanvas(props: Props) {
   }, [props.rows, props.leaders, props.lang, props.layout, size, expand, named]);
 
   const large = props.rows.length + props.leaders.length > LARGE_SCENE_NODES;
-  // One Cytoscape instance (per size class); the scene decides everything it draws.
-  useEffect(() => {
+  // One Cytoscape instance (per size class); the scene decides everything it draws. Layout effects, here and
+  // for the scene: the instance, its size, the scene and its elements are all ready before the first paint,
+  // so the graph is drawn in the page's first frame rather than a few frames later.
+  useLayoutEffect(() => {
     if (!container.current || !box.current) return;
     setTheme(currentTheme());
     const instance = cytoscape({
@@ -151,7 +153,7 @@ export function GraphCanvas(props: Props) {
     };
   }, [large]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const instance = cy.current;
     if (!instance || !scene || !container.current) return;
     const next = sceneElements(scene);
