@@ -49,7 +49,7 @@ for (const lang of ["en", "vi"] as const) {
   });
 }
 
-test("comparison embed at 800 wide: both pictures' texts neither overlap nor are cut off", async ({
+test("comparison embed: stacked at 800 wide, side by side only where both fit; texts ≥ 11px, none overlap or is cut off", async ({
   page,
 }) => {
   await page.goto(`/embed?a=2022-01-01&b=${DAY}`);
@@ -58,14 +58,24 @@ test("comparison embed at 800 wide: both pictures' texts neither overlap nor are
   for (const svg of await pictures.all()) {
     const { labels, frame } = await renderedSvgTexts(svg);
     expect(labels.length).toBeGreaterThan(20);
+    expect(under(labels, 11), "texts under 11px").toEqual([]);
     expect(overlappingPairs(labels), "overlapping texts").toEqual([]);
     // The comparison is taller than the frame and scrolls: only the frame's width may cut a text off.
     expect(
       cutOff(labels, { ...frame, viewport: { ...frame.viewport, height: Infinity } }),
       "texts cut off",
     ).toEqual([]);
-    console.log(`compare picture: smallest text ${Math.min(...labels.map((l) => l.px)).toFixed(2)}px`);
   }
+  const tops = async () =>
+    Promise.all((await pictures.all()).map(async (p) => (await p.boundingBox())?.y ?? 0));
+  const [first, second] = await tops();
+  expect(second ?? 0, "stacked: the later date below the earlier").toBeGreaterThan((first ?? 0) + 300);
+  // Two 800 px pictures and the gap between them: side by side, each at its own size.
+  await page.setViewportSize({ width: 1620, height: 900 });
+  const [left, right] = await tops();
+  expect(right).toBe(left);
+  for (const svg of await pictures.all())
+    expect(under((await renderedSvgTexts(svg)).labels, 11), "texts under 11px side by side").toEqual([]);
 });
 
 test("the embed's font files are served cacheable, and nothing else under /fonts/", async ({ request }) => {

@@ -12,14 +12,21 @@ function withOwnIds(svg: string, suffix: string): string {
   return svg.replace(/bamboo-(title|desc)/g, `bamboo-$1-${suffix}`);
 }
 
-const COMPARE_STYLE = `
-.compare-pictures{display:grid;grid-template-columns:1fr 1fr;gap:8px;padding:0 8px}
-@media (max-width:640px){.compare-pictures{grid-template-columns:1fr}}
+/**
+ * The two pictures are stacked, each as wide as the frame, and go side by side only where the frame holds
+ * both at their laid-out width: shown any smaller, a picture's smallest text would fall below the 11 px
+ * its layout guarantees (side by side in an 800 px frame it came out at 5 px).
+ */
+function compareStyle(pictureWidth: number): string {
+  return `
+.compare-pictures{display:grid;grid-template-columns:1fr;gap:8px}
+@media (min-width:${2 * pictureWidth + 8}px){.compare-pictures{grid-template-columns:1fr 1fr}}
 h1{font-size:18px;margin:8px}h2{font-size:16px;margin:8px}ol,ul{margin:4px 8px 4px 28px;font-size:14px}`;
+}
 
 /**
- * The comparison embed (/embed?a=&b=): both dates drawn by the same SVG writer as /api/graph.svg, side by side
- * (stacked in a narrow frame), then what changed between them. Everything is in the HTML; the embed's one
+ * The comparison embed (/embed?a=&b=): both dates drawn by the same SVG writer as /api/graph.svg, stacked (side
+ * by side in a frame wide enough for both), then what changed between them. Everything is in the HTML; the embed's one
  * script only reports the height. Memoised and cacheable like the single embed.
  */
 export function compareEmbedHtml(state: ViewState, a: string, b: string, origin: string): string {
@@ -46,7 +53,7 @@ export function compareEmbedHtml(state: ViewState, a: string, b: string, origin:
       .join("");
     const fullView = `/compare${viewStateToQuery(state, ["a", "b", "tiers", "lang"])}`;
     return [
-      embedHead(state, heading, origin, COMPARE_STYLE),
+      embedHead(state, heading, origin, compareStyle(width)),
       `<body><main class="embed compare-embed"><h1>${escapeXml(heading)}</h1>`,
       state.subtitle ? `<p>${escapeXml(state.subtitle)}</p>` : "",
       `<div class="compare-pictures">${picture(a, "a")}${picture(b, "b")}</div>`,
