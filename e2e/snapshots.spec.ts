@@ -105,6 +105,13 @@ test("the comparison embed shows both dates and what changed, framed by another 
       "comprehensive-strategic",
     );
     await expect(frame.getByTestId("compare-changes").locator("li[data-key=US]")).toBeVisible();
+    // A step inside a tier (China, 2023) is said as such, never as "tier → the same tier".
+    for (const item of await frame.getByTestId("compare-changes").locator("li").all()) {
+      const text = (await item.textContent()) ?? "";
+      const arrow = /: (.+) → (.+), /.exec(text);
+      expect(arrow && arrow[1] === arrow[2], text).toBeFalsy();
+    }
+    await expect(frame.locator("li[data-key=CN][data-within-tier]")).toContainText("Step within the tier");
     // A 420px frame stacks the two pictures.
     const [boxA, boxB] = await Promise.all([
       frame.locator("figure[data-date='2022-01-01']").boundingBox(),

@@ -5,6 +5,7 @@ import { snapshotSvg } from "@/lib/render/snapshot";
 import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
 import { compareDates } from "@/lib/views/compare";
 import { getComparePayload } from "@/lib/views/payload";
+import { officialNameOf } from "@/lib/views/localized";
 import { EMBED_SCRIPT, embedHead, embedParams } from "./html";
 
 /** Two inline pictures share one document: their title and description ids must not collide. */
@@ -41,11 +42,21 @@ export function compareEmbedHtml(state: ViewState, a: string, b: string, origin:
       `<figure data-date="${day}">${withOwnIds(snapshotSvg({ ...state, asOf: day, width, height, title: null }), suffix)}</figure>`;
     const heading =
       state.title ?? `${t("compareTitle")}: ${formatDate(a, state.lang)} — ${formatDate(b, state.lang)}`;
+    // A step inside a tier is said as such, with the framework's new name, never as "tier → same tier".
+    const step = (c: (typeof diff.changes)[number]) => {
+      if (!c.withinTier)
+        return `${escapeXml(tierName(state.lang, c.from))} → ${escapeXml(tierName(state.lang, c.to))}`;
+      const official = c.step ? officialNameOf(c.step, state.lang) : null;
+      return (
+        `${escapeXml(t("withinTierStep"))} (${escapeXml(tierName(state.lang, c.to))})` +
+        (official ? ` — <em lang="${official.lang}">${escapeXml(official.text)}</em>` : "")
+      );
+    };
     const changes = diff.changes
       .map(
         (c) =>
-          `<li data-key="${escapeXml(c.key)}" data-to="${c.to}"><strong>${name(c)}</strong>: ` +
-          `${escapeXml(tierName(state.lang, c.from))} → ${escapeXml(tierName(state.lang, c.to))}, ${escapeXml(formatDate(c.date, state.lang))}</li>`,
+          `<li data-key="${escapeXml(c.key)}" data-to="${c.to}"${c.withinTier ? " data-within-tier" : ""}>` +
+          `<strong>${name(c)}</strong>: ${step(c)}, ${escapeXml(formatDate(c.date, state.lang))}</li>`,
       )
       .join("");
     const relations = diff.newRelations
