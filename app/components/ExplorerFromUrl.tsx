@@ -3,7 +3,9 @@
 import { useMemo, useSyncExternalStore } from "react";
 import { parseViewState, type ViewState } from "@/lib/schema/view-state";
 import { todayInVietnam } from "@/lib/schema/dates";
-import type { ExplorerPayload } from "@/lib/views/payload";
+import { isExplorerPayload } from "@/lib/views/payload-shape";
+import { translator } from "@/lib/i18n/messages";
+import { useCachedJson } from "./useCachedJson";
 import { Explorer } from "./Explorer";
 import { SiteHeader } from "./SiteHeader";
 import { useDocumentAttributes } from "./DocumentAttributes";
@@ -24,7 +26,7 @@ function viewFromLocation(search: string): ViewState {
   }
 }
 
-export function ExplorerFromUrl({ payload }: { payload: ExplorerPayload }) {
+export function ExplorerFromUrl({ payloadUrl }: { payloadUrl: string }) {
   // The server snapshot is null: the shell is prerendered without a view, and hydration fills it in.
   const search = useSyncExternalStore(
     noSubscription,
@@ -33,14 +35,22 @@ export function ExplorerFromUrl({ payload }: { payload: ExplorerPayload }) {
   );
   const state = useMemo(() => (search === null ? null : viewFromLocation(search)), [search]);
   useDocumentAttributes(state?.lang ?? null, state?.theme ?? null);
-  if (!state) return <main aria-busy="true" />;
+  const payload = useCachedJson(payloadUrl, null, isExplorerPayload);
+  if (!state || payload.kind !== "ready")
+    return payload.kind === "failed" && state ? (
+      <main>
+        <p role="alert">{translator(state.lang)("loadFailed")}</p>
+      </main>
+    ) : (
+      <main aria-busy="true" />
+    );
   const { asOf, tiers, q, focus, layout, lang, leaders } = state;
   return (
     <>
       <SiteHeader lang={lang} />
       <main>
         <Explorer
-          payload={payload}
+          payload={payload.value}
           initial={{ asOf, tiers, q, focus, layout, lang, leaders }}
           initialDetails={null}
           initialLeaderLinks={null}

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { preload } from "react-dom";
 import { ExplorerFromUrl } from "../components/ExplorerFromUrl";
-import { getExplorerPayload } from "@/lib/views/payload";
+import { getDatasetVersion } from "@/lib/dataset/version";
+import { explorerPayloadUrl } from "@/lib/views/payload-shape";
 
 export const dynamic = "force-static";
 export const metadata: Metadata = { robots: { index: false } };
@@ -8,8 +10,11 @@ export const metadata: Metadata = { robots: { index: false } };
 /**
  * The explorer's static shell, prerendered once at build time: the same bytes for every view, so its inline
  * scripts can be hashed into a CSP and the page kept by shared caches. `/` serves it (app/route.ts) with the
- * view's own head; the view state itself is read from the URL in the browser.
+ * view's own head; the view state itself is read from the URL in the browser, and the data the explorer needs
+ * comes as one cacheable JSON file, preloaded from the head so it downloads alongside the scripts.
  */
 export default function ExplorerShell() {
-  return <ExplorerFromUrl payload={getExplorerPayload()} />;
+  const payloadUrl = explorerPayloadUrl(getDatasetVersion());
+  preload(payloadUrl, { as: "fetch", crossOrigin: "anonymous" });
+  return <ExplorerFromUrl payloadUrl={payloadUrl} />;
 }
