@@ -1,6 +1,6 @@
 /**
  * Screenshots of every page at a phone and a desktop size, for docs/screenshots/. Run against a started
- * production server: `npm run build && npx next start -p 3000 & BASE_URL=http://127.0.0.1:3000 npx tsx scripts/screenshots.ts`.
+ * production server: `npm run build && npm run serve & BASE_URL=http://127.0.0.1:3000 npx tsx scripts/screenshots.ts`.
  */
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/chromium";
