@@ -2,7 +2,7 @@ import { TIER_CODES, type TierCode } from "@/lib/schema/tiers";
 import { HOME_COLOUR, LEADER_COLOUR, TIER_STYLE } from "@/lib/render/palette";
 import { boxAround, overlaps, type Box } from "./boxes";
 import { bearingFromVietnam, geoProjection, HOME_LAT, HOME_LON, spreadAngles } from "./geometry";
-import { MARK_CLEARANCE, type LabelRequest } from "./labels";
+import { LABEL_PADDING, MARK_CLEARANCE, type LabelRequest } from "./labels";
 import { labelScene } from "./scene-labels";
 import { ringCaption } from "./captions";
 import type { RingGuide, Scene, SceneEdge, SceneInput, SceneNode, ScenePartner } from "./types";
@@ -120,9 +120,18 @@ export function buildScene(input: SceneInput): Scene {
   const bandRoom = roomFor(homeLeaders.length) * LEADER_BAND_ROOM;
   const hasLeaderBand = input.layout === "rings" && homeLeaders.length > 0 && bandRoom <= MAX_LEADER_BAND;
   const leaderBand = hasLeaderBand ? Math.max(SMALL_LEADER_RING, bandRoom) : SMALL_LEADER_RING;
+  // The first ring also clears Vietnam's mark and its name below it, which a phone's small frame would
+  // otherwise push far out on a leader line.
+  const homeLabelRoom =
+    homeR * MARK_CLEARANCE +
+    2 +
+    fontSize +
+    2 * LABEL_PADDING +
+    markRadius("country", false, fontSize) * MARK_CLEARANCE;
   const inner = Math.max(
     Math.min(0.36, Math.max(0.22, 0.16 + 0.02 * firstCount)),
     hasLeaderBand ? leaderBand + LEADER_BAND_GAP : 0,
+    homeLabelRoom / Math.min(frame.rx, frame.ry),
   );
   const fractions = new Map<RingTier, number>();
   let previous = 0;
