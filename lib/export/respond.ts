@@ -1,5 +1,5 @@
 import { getGraphAsOf } from "@/lib/graph";
-import { ByteBoundedCache } from "@/lib/render/byte-cache";
+import { memo } from "@/lib/render/render-memo";
 import { cachedResponse, etagFor } from "@/lib/http/caching";
 import { languageVary } from "@/lib/http/responses";
 import type { ViewState } from "@/lib/schema/view-state";
@@ -20,9 +20,6 @@ export function exportFileName(state: ViewState): string {
   return `bamboo-vietnam-partners-${state.asOf}${tiers}.${state.format}`;
 }
 
-/** Export bodies by ETag: the dataset never changes while the server runs, so neither does a view's file. */
-const bodies = new ByteBoundedCache<string>(32 * 1024 * 1024);
-
 function exportBody(state: ViewState): string {
   const graph = getGraphAsOf({ asOf: state.asOf, tiers: state.tiers });
   if (state.format === "json") return JSON.stringify(graph.export());
@@ -32,11 +29,8 @@ function exportBody(state: ViewState): string {
 
 export function graphResponse(request: Request, state: ViewState): Response {
   const etag = etagFor(["graph", state.asOf, state.tiers, state.format, state.lang]);
-  let body = bodies.get(etag);
-  if (body === undefined) {
-    body = exportBody(state);
-    bodies.set(etag, body);
-  }
+  // The dataset never changes while the server runs, so neither does a view's file: memoised by its ETag.
+  const body = memo(`export|${etag}`, () => exportBody(state));
   const headers: Record<string, string> = { "Content-Type": TYPES[state.format] };
   if (state.format !== "json")
     headers["Content-Disposition"] = `attachment; filename="${exportFileName(state)}"`;
