@@ -14,7 +14,7 @@ import {
 import { filterRows, rowsAsOf } from "@/lib/views/explorer";
 import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
 import { TIER_CODES, TIER_FILTER_CODES } from "@/lib/schema/tiers";
-import { changeText, formatDate, tenureText, translator, tierName } from "@/lib/i18n/messages";
+import { changeText, formatDate, tenureText, tierStepText, translator, tierName } from "@/lib/i18n/messages";
 import { localized, officialNameOf } from "@/lib/views/localized";
 import { Localized } from "./Localized";
 import { GraphCanvas } from "./LazyGraphCanvas";
@@ -155,25 +155,16 @@ export function CompareView({
                     data-to={c.to}
                     data-within-tier={c.withinTier || undefined}
                   >
-                    <strong>{label(c)}</strong>:{" "}
-                    {c.withinTier ? (
+                    <strong>{label(c)}</strong>: {tierStepText(c, state.lang)}
+                    {c.withinTier && c.step?.officialName ? (
                       <>
-                        {t("withinTierStep")} ({tierName(state.lang, c.to)})
-                        {c.step?.officialName ? (
-                          <>
-                            {" "}
-                            —{" "}
-                            <em>
-                              <Localized value={officialNameOf(c.step, state.lang)} lang={state.lang} />
-                            </em>
-                          </>
-                        ) : null}
+                        {" "}
+                        —{" "}
+                        <em>
+                          <Localized value={officialNameOf(c.step, state.lang)} lang={state.lang} />
+                        </em>
                       </>
-                    ) : (
-                      <>
-                        {tierName(state.lang, c.from)} → {tierName(state.lang, c.to)}
-                      </>
-                    )}
+                    ) : null}
                     , {formatDate(c.date, state.lang)}
                     {c.step?.leaders.length ? (
                       <>

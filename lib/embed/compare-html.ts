@@ -1,4 +1,4 @@
-import { formatDate, tierName, translator } from "@/lib/i18n/messages";
+import { formatDate, tierStepText, translator } from "@/lib/i18n/messages";
 import { escapeXml } from "@/lib/render/escape-xml";
 import { memo } from "@/lib/render/render-memo";
 import { snapshotSvg } from "@/lib/render/snapshot";
@@ -44,11 +44,9 @@ export function compareEmbedHtml(state: ViewState, a: string, b: string, origin:
       state.title ?? `${t("compareTitle")}: ${formatDate(a, state.lang)} — ${formatDate(b, state.lang)}`;
     // A step inside a tier is said as such, with the framework's new name, never as "tier → same tier".
     const step = (c: (typeof diff.changes)[number]) => {
-      if (!c.withinTier)
-        return `${escapeXml(tierName(state.lang, c.from))} → ${escapeXml(tierName(state.lang, c.to))}`;
-      const official = c.step ? officialNameOf(c.step, state.lang) : null;
+      const official = c.withinTier && c.step ? officialNameOf(c.step, state.lang) : null;
       return (
-        `${escapeXml(t("withinTierStep"))} (${escapeXml(tierName(state.lang, c.to))})` +
+        escapeXml(tierStepText(c, state.lang)) +
         (official ? ` — <em lang="${official.lang}">${escapeXml(official.text)}</em>` : "")
       );
     };

@@ -73,10 +73,23 @@ export function regionName(lang: Lang, region: string): string {
     : region;
 }
 
+/**
+ * A tier step from one tier to another ("Strategic partnership → Comprehensive strategic partnership"), or a
+ * step inside the tier said as such, never "tier → the same tier".
+ */
+export function tierStepText(
+  step: { from: string | null; to: string; withinTier: boolean },
+  lang: Lang,
+): string {
+  return step.withinTier
+    ? `${translator(lang)("withinTierStep")} (${tierName(lang, step.to)})`
+    : `${tierName(lang, step.from)} → ${tierName(lang, step.to)}`;
+}
+
 /** A tier step in a few words: "Australia → Strategic partnership", or a step inside the tier said as such. */
 export function changeText(change: { to: string; withinTier: boolean }, name: string, lang: Lang): string {
   return change.withinTier
-    ? `${name}: ${translator(lang)("withinTierStep")} (${tierName(lang, change.to)})`
+    ? `${name}: ${tierStepText({ ...change, from: change.to }, lang)}`
     : `${name} → ${tierName(lang, change.to)}`;
 }
 

@@ -7,7 +7,7 @@ import { Citations } from "../../components/Citations";
 import { Localized } from "../../components/Localized";
 import { pageViewState } from "../../view-state";
 import { previewMetadata } from "../../metadata";
-import { formatDate, tenureText, tierName, translator } from "@/lib/i18n/messages";
+import { formatDate, tenureText, tierStepText, translator } from "@/lib/i18n/messages";
 import type { Lang, QueryInput } from "@/lib/schema/view-state";
 import { getLeaderPage, type LeaderPage } from "@/lib/views/leader-page";
 import { leaderKeyFromSlug } from "@/lib/views/links";
@@ -85,17 +85,8 @@ export default async function LeaderPageView({ params, searchParams }: Props) {
               data-to={step.to}
               data-within-tier={step.withinTier || undefined}
             >
-              <strong>{countryLink(step.partner, lang)}</strong>:{" "}
-              {step.withinTier ? (
-                <>
-                  {t("withinTierStep")} ({tierName(lang, step.to)})
-                </>
-              ) : (
-                <>
-                  {tierName(lang, step.from)} → {tierName(lang, step.to)}
-                </>
-              )}
-              , {formatDate(step.date, lang)}
+              <strong>{countryLink(step.partner, lang)}</strong>: {tierStepText(step, lang)},{" "}
+              {formatDate(step.date, lang)}
               {step.officialName ? (
                 <div>
                   {t("officialName")}:{" "}
