@@ -3,10 +3,10 @@ import type { Lang } from "@/lib/schema/view-state";
 import { formatDate, translator, regionName, tierName } from "@/lib/i18n/messages";
 import { TIER_STYLE } from "@/lib/render/palette";
 import { Fragment } from "react";
-import { localized, officialNameOf } from "@/lib/views/localized";
+import { localized } from "@/lib/views/localized";
 import { leaderHref } from "@/lib/views/links";
 import { Citations } from "./Citations";
-import { Localized } from "./Localized";
+import { Localized, OfficialNameLine } from "./Localized";
 
 function precisionNote(precision: "day" | "month" | "year", lang: Lang): string {
   const t = translator(lang);
@@ -79,14 +79,7 @@ export function CountryDetailsView({
             )}
             : {formatDate(step.date, lang)}
             {precisionNote(step.precision, lang)}
-            {step.officialName ? (
-              <div>
-                {t("officialName")}:{" "}
-                <em>
-                  <Localized value={officialNameOf(step, lang)} lang={lang} />
-                </em>
-              </div>
-            ) : null}
+            <OfficialNameLine step={step} lang={lang} />
             {step.leaders.length > 0 ? (
               <div>
                 {t("leadersInvolved")}:{" "}

@@ -4,14 +4,14 @@ import { Fragment } from "react";
 import { SiteHeader } from "../../components/SiteHeader";
 import { DocumentAttributes } from "../../components/DocumentAttributes";
 import { Citations } from "../../components/Citations";
-import { Localized } from "../../components/Localized";
+import { Localized, OfficialNameLine } from "../../components/Localized";
 import { pageViewState } from "../../view-state";
 import { previewMetadata } from "../../metadata";
 import { formatDate, tenureText, tierStepText, translator } from "@/lib/i18n/messages";
 import type { Lang, QueryInput } from "@/lib/schema/view-state";
 import { getLeaderPage, type LeaderPage } from "@/lib/views/leader-page";
 import { leaderKeyFromSlug } from "@/lib/views/links";
-import { localized, officialNameOf } from "@/lib/views/localized";
+import { localized } from "@/lib/views/localized";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<QueryInput> };
 
@@ -87,14 +87,7 @@ export default async function LeaderPageView({ params, searchParams }: Props) {
             >
               <strong>{countryLink(step.partner, lang)}</strong>: {tierStepText(step, lang)},{" "}
               {formatDate(step.date, lang)}
-              {step.officialName ? (
-                <div>
-                  {t("officialName")}:{" "}
-                  <em>
-                    <Localized value={officialNameOf(step, lang)} lang={lang} />
-                  </em>
-                </div>
-              ) : null}
+              <OfficialNameLine step={step} lang={lang} />
               {step.event ? (
                 <div>
                   <Localized value={localized(lang, step.event.title, step.event.titleVi)} lang={lang} />
