@@ -128,17 +128,19 @@ export function GraphCanvas(props: Props) {
     instance.on("viewport", () => setTip(null));
     cy.current = instance;
     // The canvas follows its box: a new size is a new scene, laid out for it.
+    const follow = (rect: { width: number; height: number }) => {
+      const width = Math.round(rect.width);
+      const height = Math.round(rect.height);
+      setSize((old) => (old && old.width === width && old.height === height ? old : { width, height }));
+    };
     const observer = new ResizeObserver(([entry]) => {
       if (!entry) return;
-      const width = Math.round(entry.contentRect.width);
-      const height = Math.round(entry.contentRect.height);
-      setSize((old) => (old && old.width === width && old.height === height ? old : { width, height }));
+      follow(entry.contentRect);
       instance.resize();
     });
     observer.observe(box.current);
     // The first size now rather than in the observer's first callback, a frame later.
-    const first = box.current.getBoundingClientRect();
-    setSize({ width: Math.round(first.width), height: Math.round(first.height) });
+    follow(box.current.getBoundingClientRect());
     const media = window.matchMedia("(prefers-color-scheme: dark)");
     const onScheme = () => {
       setTheme(currentTheme());

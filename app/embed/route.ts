@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { compareEmbedHtml } from "@/lib/embed/compare-html";
 import { embedHtml, embedParams, EMBED_SCRIPT_HASH, EMBED_STYLE } from "@/lib/embed/html";
 import { cachedResponse, etagFor } from "@/lib/http/caching";
@@ -8,14 +9,15 @@ import { hashedContentSecurityPolicy } from "@/lib/http/security";
 export const dynamic = "force-dynamic";
 
 const CSP = hashedContentSecurityPolicy([EMBED_SCRIPT_HASH], "/embed");
+/** The document's own script and style, digested once: a deployment that changes them changes every tag. */
+const CODE_DIGEST = createHash("sha256").update(EMBED_SCRIPT_HASH).update(EMBED_STYLE).digest("base64url");
 
 /** The embed (or, with `a` and `b`, the comparison embed): one memoised document per view state, which any shared cache may keep (see lib/embed/html.ts). */
 export function GET(request: Request): Response {
   const state = viewStateOrBadRequest(request, { negotiateLanguage: false });
   if (state instanceof Response) return state;
   const origin = publicOrigin(request.headers);
-  // The document's own script and style are part of its bytes: a deployment that changes them changes the tag.
-  const etag = etagFor(["embed", EMBED_SCRIPT_HASH, EMBED_STYLE, origin, embedParams(state)]);
+  const etag = etagFor(["embed", CODE_DIGEST, origin, embedParams(state)]);
   const body =
     state.a && state.b ? compareEmbedHtml(state, state.a, state.b, origin) : embedHtml(state, origin);
   return cachedResponse(request, etag, body, {
