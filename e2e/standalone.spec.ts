@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { waitUntilUp } from "../scripts/wait-until-up";
 
 /** Every kind of answer that reads a file at run time: dataset, fonts, the render worker, the GIF encoder. */
 const ROUTES = [
@@ -19,32 +20,19 @@ const ROUTES = [
   "/leader/to-lam",
 ];
 
-async function waitUntilUp(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 150; attempt++) {
-    const ok = await fetch(url).then(
-      (res) => res.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
 test("the standalone directory serves every kind of answer on its own, as the container runs it", async () => {
   test.setTimeout(120_000);
   // Copied away from the repository, so nothing resolves from its node_modules: what tracing missed fails here.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bamboo-standalone-"));
   fs.cpSync(path.join(".next", "standalone"), dir, { recursive: true });
   const port = Number(process.env.E2E_PORT ?? 3210) + 8;
-  const server = spawn(process.execPath, ["--import", "./server-guard.mjs", "server.js"], {
-    cwd: dir,
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOSTNAME: "127.0.0.1" },
+  const server = spawn(process.execPath, ["scripts/serve.mjs"], {
+    env: { ...process.env, STANDALONE_DIR: dir, PORT: String(port), HOST: "127.0.0.1" },
     stdio: "ignore",
   });
   try {
     const base = `http://127.0.0.1:${port}`;
-    await waitUntilUp(`${base}/robots.txt`);
+    await waitUntilUp(`${base}/robots.txt`, "The copied server");
     for (const route of ROUTES) expect((await fetch(`${base}${route}`)).status, route).toBe(200);
   } finally {
     server.kill();

@@ -34,6 +34,7 @@ import { syntheticDataset, syntheticFiles } from "./bench/synthetic";
 import { renderAbuseBench } from "./bench/render-abuse";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/chromium";
 import { startStack, type Stack } from "./stack";
+import { waitUntilUp } from "./wait-until-up";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3290);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -53,16 +54,13 @@ async function startServer(): Promise<{ stop: () => void; pid: number }> {
     env: { ...process.env, PORT: String(PORT), HOST: "127.0.0.1" },
     stdio: "ignore",
   });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${BASE}/robots.txt`)).ok) return { stop: () => server.kill(), pid: server.pid ?? 0 };
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
+  try {
+    await waitUntilUp(`${BASE}/robots.txt`, "The server");
+  } catch (error) {
+    server.kill();
+    throw error;
   }
-  server.kill();
-  throw new Error("The server did not start.");
+  return { stop: () => server.kill(), pid: server.pid ?? 0 };
 }
 
 async function load(url: string, base = BASE, headers: Record<string, string> = {}) {

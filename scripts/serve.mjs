@@ -5,9 +5,10 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
-const dir = path.join(process.cwd(), ".next", "standalone");
+// STANDALONE_DIR runs a copy elsewhere (the e2e test that runs it away from the repository's node_modules).
+const dir = path.resolve(process.env.STANDALONE_DIR ?? path.join(".next", "standalone"));
 if (!fs.existsSync(path.join(dir, "server-guard.mjs"))) {
-  console.error("No production build in .next/standalone: run `npm run build` first.");
+  console.error(`No production build in ${dir}: run \`npm run build\` first.`);
   process.exit(1);
 }
 const server = spawn(process.execPath, ["--import", "./server-guard.mjs", "server.js"], {

@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { waitUntilUp } from "./wait-until-up";
 
 export interface StackOptions {
   /** nginx's port; the apps take the next two. */
@@ -62,18 +63,6 @@ function nginxConfig(dir: string, port: number, appPorts: readonly number[], sta
   ].join("\n");
 }
 
-async function waitFor(url: string, what: string): Promise<void> {
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${what} did not start (${url}).`);
-}
-
 export async function startStack({ port }: StackOptions): Promise<Stack> {
   if (!fs.existsSync(path.join(STANDALONE, "server-guard.mjs")))
     throw new Error("No standalone build: run `npm run build` first.");
@@ -90,21 +79,13 @@ export async function startStack({ port }: StackOptions): Promise<Stack> {
   try {
     for (const appPort of appPorts) {
       children.push(
-        // As the Dockerfile runs it (scripts/postbuild.ts completed the standalone directory).
-        spawn(process.execPath, ["--import", "./server-guard.mjs", "server.js"], {
-          cwd: STANDALONE,
-          env: {
-            ...process.env,
-            NODE_ENV: "production",
-            PORT: String(appPort),
-            HOSTNAME: "127.0.0.1",
-            KEEP_ALIVE_TIMEOUT: "65000", // longer than nginx keeps its upstream connections (60 s)
-            BAMBOO_SITE_URL: url,
-          },
+        // As the Dockerfile runs it (scripts/serve.mjs; its idle connections outlive nginx's 60 s).
+        spawn(process.execPath, [path.join(ROOT, "scripts", "serve.mjs")], {
+          env: { ...process.env, PORT: String(appPort), HOST: "127.0.0.1", BAMBOO_SITE_URL: url },
           stdio: "ignore",
         }),
       );
-      await waitFor(`http://127.0.0.1:${appPort}/robots.txt`, `The app on port ${appPort}`);
+      await waitUntilUp(`http://127.0.0.1:${appPort}/robots.txt`, `The app on port ${appPort}`);
       // A standalone build misses any file read by path that tracing did not include: fail here, loudly.
       for (const route of SMOKE_ROUTES) {
         const status = (await fetch(`http://127.0.0.1:${appPort}${route}`)).status;
@@ -117,7 +98,7 @@ export async function startStack({ port }: StackOptions): Promise<Stack> {
         stdio: ["ignore", "ignore", "inherit"],
       }),
     );
-    await waitFor(`${url}/robots.txt`, "nginx");
+    await waitUntilUp(`${url}/robots.txt`, "nginx");
   } catch (error) {
     stop();
     throw error;
