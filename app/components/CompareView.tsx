@@ -17,7 +17,7 @@ import { TIER_CODES, TIER_FILTER_CODES } from "@/lib/schema/tiers";
 import { changeText, formatDate, tenureText, tierStepText, translator, tierName } from "@/lib/i18n/messages";
 import { localized, officialNameOf } from "@/lib/views/localized";
 import { Localized } from "./Localized";
-import { GraphCanvas } from "./LazyGraphCanvas";
+import { GraphCanvas } from "./GraphCanvas";
 import { Citations } from "./Citations";
 import { Legend } from "./Legend";
 import { TierChart } from "./TierChart";

@@ -8,7 +8,7 @@ import { TIER_FILTER_CODES, type TierFilterCode } from "@/lib/schema/tiers";
 import { translator } from "@/lib/i18n/messages";
 import { headlineFor } from "@/lib/views/headline";
 import { matchesSearch } from "@/lib/views/search";
-import { GraphCanvas } from "./LazyGraphCanvas";
+import { GraphCanvas } from "./GraphCanvas";
 import { changeCaption } from "@/lib/views/play-caption";
 import type { SceneLeader } from "@/lib/scene/types";
 import { leaderLabel } from "@/lib/scene/from-graph";

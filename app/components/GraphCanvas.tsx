@@ -1,9 +1,10 @@
 "use client";
 
-import cytoscape, { type Core } from "cytoscape";
+import dynamic from "next/dynamic";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { buildScene } from "@/lib/scene/build";
-import { LARGE_SCENE_NODES, rendererOptions } from "@/lib/scene/detail";
+import { LARGE_SCENE_NODES } from "@/lib/scene/detail";
 import { screenType } from "@/lib/scene/picture";
 import { SCENE_THEMES, type SceneTheme } from "@/lib/scene/theme";
 import type { SceneLeader, ScenePartner } from "@/lib/scene/types";
@@ -11,7 +12,8 @@ import { formatDate, tierName, translator } from "@/lib/i18n/messages";
 import type { ExplorerRow } from "@/lib/views/explorer";
 import type { Lang, Layout } from "@/lib/schema/view-state";
 import { measureOnCanvas } from "./canvas-measure";
-import { sceneElements, sceneStylesheet } from "./scene-elements";
+import type { SceneDrawer } from "./scene-drawer";
+import { ScenePoster } from "./ScenePoster";
 
 interface Props {
   rows: readonly ExplorerRow[];
@@ -30,7 +32,6 @@ interface Props {
 }
 
 const ZOOM_STEP = 1.4;
-const MOVE_MS = 450;
 
 function prefersReducedMotion(): boolean {
   return window.matchMedia("(prefers-reduced-motion: reduce)").matches;
@@ -50,10 +51,30 @@ interface Tip {
 }
 
 /** The canvas draws the scene of `lib/scene` — the same picture the SVG writer draws — with Cytoscape. */
+/**
+ * Never rendered: declaring the drawer's import through next/dynamic is what makes the build's loadable
+ * manifest name its chunk, which the page shell then preloads at low priority (lib/page-shell/shell.ts), so
+ * it is usually in the browser's cache by the time the first picture is on screen.
+ */
+export const SceneDrawerChunk = dynamic(() => import("./scene-drawer").then(() => () => null), {
+  ssr: false,
+});
+
+/** Resolves once the browser has painted what is on screen now (a frame, then a task after it). */
+const afterNextPaint = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => window.setTimeout(resolve, 0)));
+
+/**
+ * The graph: the scene of `lib/scene`, first as the SVG writer's picture (in the page's own scripts), then on
+ * an interactive Cytoscape canvas (scene-drawer, its own chunk) that takes over in the frame it first draws.
+ */
 export function GraphCanvas(props: Props) {
   const box = useRef<HTMLDivElement>(null);
   const container = useRef<HTMLDivElement>(null);
-  const cy = useRef<Core | null>(null);
+  const drawer = useRef<SceneDrawer | null>(null);
+  // Bumped when a drawer is created, so the effects that feed it run again.
+  const [drawerId, setDrawerId] = useState(0);
+  const [interactive, setInteractive] = useState(false);
   const onSelect = useRef(props.onSelect);
   const onDrawn = useRef(props.onDrawn);
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);
@@ -96,132 +117,83 @@ export function GraphCanvas(props: Props) {
       named,
     });
   }, [props.rows, props.leaders, props.lang, props.layout, size, expand, named]);
+  const ink = SCENE_THEMES[theme];
 
-  const large = props.rows.length + props.leaders.length > LARGE_SCENE_NODES;
-  // One Cytoscape instance (per size class); the scene decides everything it draws. Layout effects, here and
-  // for the scene: the instance, its size, the scene and its elements are all ready before the first paint,
-  // so the graph is drawn in the page's first frame rather than a few frames later.
+  // Size and theme before the first paint, so the first frame already shows the scene's picture.
   useLayoutEffect(() => {
-    if (!container.current || !box.current) return;
+    const element = box.current;
+    if (!element) return;
     setTheme(currentTheme());
-    const instance = cytoscape({
-      container: container.current,
-      style: sceneStylesheet(SCENE_THEMES[currentTheme()]),
-      minZoom: 0.5,
-      maxZoom: 6,
-      autoungrabify: true,
-      boxSelectionEnabled: false,
-      ...rendererOptions(large ? LARGE_SCENE_NODES + 1 : 0),
-    });
-    instance.on("tap", "node.partner", (event) => onSelect.current(event.target.id() as string));
-    // A leader's links light up the upgrades and visits they took part in.
-    instance.on("tap", "node.leader", (event) => {
-      instance.edges(".highlight").removeClass("highlight");
-      event.target.connectedEdges(".involvement").addClass("highlight");
-    });
-    const showTip = (event: cytoscape.EventObject) => {
-      const p = event.target.renderedPosition() as { x: number; y: number };
-      setTip({ key: event.target.id() as string, x: p.x, y: p.y });
-    };
-    instance.on("mouseover tap", "node.partner, node.leader, node.home", showTip);
-    instance.on("mouseout", "node", () => setTip(null));
-    instance.on("viewport", () => setTip(null));
-    cy.current = instance;
     // The canvas follows its box: a new size is a new scene, laid out for it.
-    const follow = (rect: { width: number; height: number }) => {
-      const width = Math.round(rect.width);
-      const height = Math.round(rect.height);
-      setSize((old) => (old && old.width === width && old.height === height ? old : { width, height }));
+    const follow = (width: number, height: number) => {
+      const next = { width: Math.round(width), height: Math.round(height) };
+      setSize((old) => (old && old.width === next.width && old.height === next.height ? old : next));
     };
     const observer = new ResizeObserver(([entry]) => {
       if (!entry) return;
-      follow(entry.contentRect);
-      instance.resize();
+      follow(entry.contentRect.width, entry.contentRect.height);
+      drawer.current?.resize();
     });
-    observer.observe(box.current);
-    // The first size now rather than in the observer's first callback, a frame later.
-    follow(box.current.getBoundingClientRect());
+    observer.observe(element);
+    // The content box, as the observer reports it (the border is not the canvas's).
+    follow(element.clientWidth, element.clientHeight);
     const media = window.matchMedia("(prefers-color-scheme: dark)");
-    const onScheme = () => {
-      setTheme(currentTheme());
-      instance.style(sceneStylesheet(SCENE_THEMES[currentTheme()]));
-    };
+    const onScheme = () => setTheme(currentTheme());
     media.addEventListener("change", onScheme);
     return () => {
       media.removeEventListener("change", onScheme);
       observer.disconnect();
-      instance.destroy();
-      cy.current = null;
+    };
+  }, []);
+
+  // One Cytoscape instance per size class, created once the first picture is on screen.
+  const large = props.rows.length + props.leaders.length > LARGE_SCENE_NODES;
+  useEffect(() => {
+    let created: SceneDrawer | null = null;
+    let cancelled = false;
+    void afterNextPaint()
+      .then(() => import("./scene-drawer"))
+      .then(({ createSceneDrawer }) => {
+        if (cancelled || !container.current) return;
+        created = createSceneDrawer(container.current, SCENE_THEMES[currentTheme()], large, {
+          onSelect: (key) => onSelect.current(key),
+          onTip: setTip,
+        });
+        drawer.current = created;
+        setDrawerId((id) => id + 1);
+      });
+    return () => {
+      cancelled = true;
+      created?.destroy();
+      drawer.current = null;
     };
   }, [large]);
 
-  useLayoutEffect(() => {
-    const instance = cy.current;
-    if (!instance || !scene || !container.current) return;
-    const next = sceneElements(scene);
-    const animate = !prefersReducedMotion() && instance.nodes().length > 0;
-    const box = container.current;
-    // Ready once the frame showing this scene is drawn, not merely when it is handed to Cytoscape.
-    instance.one("render", () => {
-      box.dataset.ready = "true";
+  useEffect(() => {
+    const current = drawer.current;
+    if (!current || !scene) return;
+    const animate = interactive && !prefersReducedMotion();
+    void current.draw(scene, animate).then(() => {
+      if (drawer.current !== current || !container.current) return;
+      // The poster goes in the very frame the canvas first shows the scene: never both, never neither.
+      flushSync(() => setInteractive(true));
+      container.current.dataset.ready = "true";
       onDrawn.current?.();
     });
-    if (instance.elements().empty()) instance.add(next);
-    else
-      instance.batch(() => {
-        const keep = new Set(next.map((e) => e.data.id));
-        instance
-          .elements()
-          .filter((e) => !keep.has(e.id()))
-          .remove();
-        for (const element of next) {
-          const id = element.data.id ?? "";
-          const existing = instance.getElementById(id);
-          if (existing.nonempty()) {
-            existing.data(element.data);
-            existing.classes(element.classes ?? "");
-            if (element.position) {
-              const moves = existing.isNode() && animate && !id.startsWith("anchor:");
-              if (moves) existing.animate({ position: element.position }, { duration: MOVE_MS });
-              else existing.position(element.position);
-            }
-          } else instance.add(element);
-        }
-      });
-    // Model coordinates are the box's pixels: at zoom 1 the scene fills the canvas exactly as laid out.
-    instance.viewport({ zoom: 1, pan: { x: 0, y: 0 } });
-    container.current.dataset.nodeCount = String(scene.nodes.length);
-    container.current.dataset.hiddenLabels = scene.hiddenLabels.join(" ");
-    container.current.dataset.leaders = String(scene.nodes.filter((n) => n.kind === "leader").length);
-  }, [scene]);
+    // `interactive` only chooses whether marks glide; it is not a reason to draw again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [scene, drawerId]);
 
-  useEffect(() => {
-    const instance = cy.current;
-    if (!instance) return;
-    instance.nodes().removeClass("dim focused");
-    instance.edges().removeClass("highlight");
-    if (props.matches)
-      instance
-        .nodes(".partner, .leader")
-        .filter((n) => !props.matches?.has(n.id()))
-        .addClass("dim");
-    if (props.focus) {
-      const node = instance.getElementById(props.focus);
-      node.addClass("focused");
-      // A selected leader lights up the upgrades they took part in.
-      if (props.focus.startsWith("leader:")) node.connectedEdges().addClass("highlight");
-    }
-  }, [scene, props.matches, props.focus]);
+  useEffect(() => drawer.current?.setInk(ink), [ink, drawerId]);
+  useEffect(
+    () => drawer.current?.mark(props.matches, props.focus),
+    [scene, drawerId, props.matches, props.focus],
+  );
 
   const zoomBy = (factor: number) => {
-    const instance = cy.current;
-    if (!instance || !size) return;
-    instance.zoom({
-      level: instance.zoom() * factor,
-      renderedPosition: { x: size.width / 2, y: size.height / 2 },
-    });
+    if (size) drawer.current?.zoomBy(factor, { x: size.width / 2, y: size.height / 2 });
   };
-  const resetView = () => cy.current?.viewport({ zoom: 1, pan: { x: 0, y: 0 } });
+  const resetView = () => drawer.current?.reset();
 
   const order = scene?.order ?? [];
   const onKeyDown = (event: React.KeyboardEvent) => {
@@ -232,11 +204,9 @@ export function GraphCanvas(props: Props) {
       event.preventDefault();
       const key = order[(index + step + order.length) % order.length] ?? null;
       props.onSelect(key);
-      const node = key ? cy.current?.getElementById(key) : null;
-      if (node?.nonempty()) {
-        const p = node.renderedPosition() as { x: number; y: number };
-        setTip({ key: key ?? "", x: p.x, y: p.y });
-      }
+      const mark = key ? scene?.nodes.find((n) => n.key === key) : undefined;
+      const p = key ? (drawer.current?.positionOf(key) ?? mark) : null;
+      if (key && p) setTip({ key, x: p.x, y: p.y });
     } else if (event.key === "Escape") {
       props.onSelect(null);
       setTip(null);
@@ -262,11 +232,18 @@ export function GraphCanvas(props: Props) {
           aria-describedby="canvas-help"
           tabIndex={0}
           onKeyDown={onKeyDown}
+          data-drawn={scene ? (interactive ? "canvas" : "picture") : undefined}
+          data-node-count={scene?.nodes.length}
+          data-hidden-labels={scene?.hiddenLabels.join(" ")}
+          data-leaders={scene?.nodes.filter((n) => n.kind === "leader").length}
         >
           <span id="canvas-help" className="skip">
             {props.help}
           </span>
         </div>
+        {scene && size && !interactive ? (
+          <ScenePoster scene={scene} ink={ink} width={size.width} height={size.height} />
+        ) : null}
         {props.caption ? (
           <p className="canvas-caption" role="status" data-testid="play-caption">
             {props.caption}

@@ -2,6 +2,7 @@ import http from "node:http";
 import type { Duplex } from "node:stream";
 import { rejectRequest, type Rejection } from "./request-guard";
 import { BASE_SECURITY_HEADERS, STATIC_CSP } from "./security";
+import type { RequestHandler } from "./static-assets";
 
 let installed = false;
 
@@ -50,7 +51,7 @@ function answerUnparsable(socket: Duplex): void {
  * instead of Node's bare one. Installed by instrumentation.ts when the server starts (requests that
  * arrive before Next.js has run it are covered by the proxy, except TRACE).
  */
-export function installServerGuard(): void {
+export function installServerGuard(options: { assets?: RequestHandler } = {}): void {
   if (installed) return;
   installed = true;
   const emit = http.Server.prototype.emit;
@@ -73,6 +74,7 @@ export function installServerGuard(): void {
         answer(response, rejection, request.method === "HEAD");
         return true;
       }
+      if (options.assets?.(request, response)) return true;
     }
     return Reflect.apply(emit, this, [event, ...args]) as boolean;
   };

@@ -38,7 +38,7 @@ describe("withHead", () => {
 });
 
 describe("lazyChunkPreloads", () => {
-  it("preloads each on-demand chunk in the build's loadable manifest once", () => {
+  it("preloads each on-demand chunk in the build's loadable manifest once, at low priority", () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bamboo-shell-")), "manifest.json");
     fs.writeFileSync(
       file,
@@ -48,8 +48,8 @@ describe("lazyChunkPreloads", () => {
       }),
     );
     expect(lazyChunkPreloads(file)).toBe(
-      '<link rel="preload" as="script" href="/_next/static/chunks/x.js"/>' +
-        '<link rel="preload" as="script" href="/_next/static/chunks/y.js"/>',
+      '<link rel="preload" as="script" fetchpriority="low" href="/_next/static/chunks/x.js"/>' +
+        '<link rel="preload" as="script" fetchpriority="low" href="/_next/static/chunks/y.js"/>',
     );
     expect(lazyChunkPreloads(path.join(path.dirname(file), "missing.json"))).toBe("");
   });

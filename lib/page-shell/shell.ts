@@ -25,7 +25,7 @@ const shells = new Map<string, PageShell>();
 
 /**
  * Preload links for the chunks a page imports on demand (next/dynamic), from the build's loadable manifest:
- * the browser fetches them alongside the page's first scripts instead of after hydration.
+ * the browser fetches them once the page's own scripts are in (low priority), instead of only when asked for.
  */
 export function lazyChunkPreloads(manifestFile: string): string {
   if (!fs.existsSync(manifestFile)) return "";
@@ -33,7 +33,7 @@ export function lazyChunkPreloads(manifestFile: string): string {
   const files = new Set(Object.values(manifest).flatMap((entry) => entry.files ?? []));
   return [...files]
     .filter((file) => /^static\/chunks\/[\w.-]+\.js$/.test(file))
-    .map((file) => `<link rel="preload" as="script" href="/_next/${file}"/>`)
+    .map((file) => `<link rel="preload" as="script" fetchpriority="low" href="/_next/${file}"/>`)
     .join("");
 }
 

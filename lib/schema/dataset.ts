@@ -1,6 +1,14 @@
 import { z } from "zod";
-import { PartialDate } from "./dates";
+import { isPartialDate } from "./dates";
 import { TIER_CODES } from "./tiers";
+
+/**
+ * A date as precise as its source: YYYY, YYYY-MM or YYYY-MM-DD. Sources often give only a year or a
+ * month; the data keeps that precision instead of inventing a day.
+ */
+const PartialDate = z
+  .string()
+  .refine(isPartialDate, { message: "must be a date as YYYY, YYYY-MM or YYYY-MM-DD" });
 
 export const MAX_QUOTE_LENGTH = 300;
 

@@ -1,10 +1,19 @@
-import { z } from "zod";
-
 /** The earliest date the contract accepts: the founding of the Democratic Republic of Vietnam. */
 export const EARLIEST_DATE = "1945-09-02";
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PARTIAL = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** YYYY, YYYY-MM or YYYY-MM-DD, each part a real one (a month 01–12, a day of that month). */
+export function isPartialDate(value: string): boolean {
+  if (!PARTIAL.test(value)) return false;
+  if (value.length === 10) return isCalendarDay(value);
+  if (value.length === 7) {
+    const month = Number(value.slice(5, 7));
+    return month >= 1 && month <= 12;
+  }
+  return true;
+}
 
 /** A real calendar day: rejects 2024-02-30 as well as malformed strings. */
 export function isCalendarDay(value: string): boolean {
@@ -19,25 +28,6 @@ export function isCalendarDay(value: string): boolean {
 export function todayInVietnam(now: Date = new Date()): string {
   return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 }
-
-export const IsoDay = z.string().refine(isCalendarDay, { message: "must be a date as YYYY-MM-DD" });
-
-/**
- * A date as precise as its source: YYYY, YYYY-MM or YYYY-MM-DD. Sources often give only a year or a
- * month; the data keeps that precision instead of inventing a day.
- */
-export const PartialDate = z.string().refine(
-  (value) => {
-    if (!PARTIAL.test(value)) return false;
-    if (value.length === 10) return isCalendarDay(value);
-    if (value.length === 7) {
-      const month = Number(value.slice(5, 7));
-      return month >= 1 && month <= 12;
-    }
-    return true;
-  },
-  { message: "must be a date as YYYY, YYYY-MM or YYYY-MM-DD" },
-);
 
 export type DatePrecision = "day" | "month" | "year";
 

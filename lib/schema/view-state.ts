@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { EARLIEST_DATE, isCalendarDay, todayInVietnam } from "./dates";
 import { PRESETS, pictureSize, type Preset } from "./presets";
 import { TIER_FILTER_CODES, type TierFilterCode } from "./tiers";
@@ -19,96 +19,119 @@ export const MAX_CAPTION_LENGTH = 120;
 export const MAX_IMAGE_PIXELS = 8000;
 
 function dayInRange(today: string) {
-  return z
-    .string()
-    .refine(isCalendarDay, { message: "must be a date written YYYY-MM-DD" })
-    .refine((d) => d >= EARLIEST_DATE, { message: `must not be before ${EARLIEST_DATE}` })
-    .refine((d) => d <= today, { message: `must not be after today (${today})` });
+  return z.string().check(
+    z.refine(isCalendarDay, { message: "must be a date written YYYY-MM-DD" }),
+    z.refine((d) => d >= EARLIEST_DATE, { message: `must not be before ${EARLIEST_DATE}` }),
+    z.refine((d) => d <= today, { message: `must not be after today (${today})` }),
+  );
 }
 
-const nodeKey = z
-  .string()
-  .max(MAX_QUERY_LENGTH)
-  .regex(/^([A-Z]{2}|(leader|event):[a-z0-9]+(-[a-z0-9]+)*)$/, {
+const nodeKey = z.string().check(
+  z.maxLength(MAX_QUERY_LENGTH),
+  z.regex(/^([A-Z]{2}|(leader|event):[a-z0-9]+(-[a-z0-9]+)*)$/, {
     message: "must be a node key: an ISO2 code such as AU, leader:<slug> or event:<slug>",
-  });
+  }),
+);
 
 function intInRange(min: number, max: number) {
   return z
-    .string()
-    .regex(/^\d{1,5}$/, { message: `must be a whole number from ${min} to ${max}` })
-    .transform(Number)
-    .refine((n) => n >= min && n <= max, { message: `must be from ${min} to ${max}` });
+    .pipe(
+      z.string().check(z.regex(/^\d{1,5}$/, { message: `must be a whole number from ${min} to ${max}` })),
+      z.transform(Number),
+    )
+    .check(z.refine((n) => n >= min && n <= max, { message: `must be from ${min} to ${max}` }));
 }
 
+/** A `z.enum` whose error names every allowed value. */
+const oneOf = <const T extends readonly string[]>(
+  values: T,
+  message = `must be one of ${values.join(", ")}`,
+) => z.enum(values, { message });
+
 /** An author's title or subtitle: plain text on one line; markup is allowed and always escaped when drawn. */
-const authorText = z
-  .string()
-  .max(MAX_CAPTION_LENGTH, { message: `must be at most ${MAX_CAPTION_LENGTH} characters` })
-  .regex(/^[^\p{Cc}]*$/u, { message: "must not contain control characters" })
-  .optional()
-  .transform((v) => (v && v.trim() ? v.trim() : null));
+const authorText = z.pipe(
+  z.optional(
+    z
+      .string()
+      .check(
+        z.maxLength(MAX_CAPTION_LENGTH, { message: `must be at most ${MAX_CAPTION_LENGTH} characters` }),
+        z.regex(/^[^\p{Cc}]*$/u, { message: "must not contain control characters" }),
+      ),
+  ),
+  z.transform((v: string | undefined) => (v && v.trim() ? v.trim() : null)),
+);
 
 /**
  * The one parser of query strings: every page, route handler, embed and image reads its parameters
- * through it, so the same URL always means the same view.
+ * through it, so the same URL always means the same view. Written with zod's tree-shakable build
+ * (`zod/mini`): the browser parses the explorer's URL with it before the first picture, and the full
+ * build would add a quarter of the page's script to that path.
  */
 export function viewStateSchema(today: string) {
   const day = dayInRange(today);
   return z.object({
-    asOf: day.default(today),
-    tiers: z
-      .string()
-      .max(200)
-      .transform((s) =>
-        s
-          .split(",")
-          .map((t) => t.trim())
-          .filter(Boolean),
-      )
-      .pipe(
-        z.array(
-          z.enum(TIER_FILTER_CODES, {
-            message: `each tier must be one of ${TIER_FILTER_CODES.join(", ")}`,
-          }),
+    asOf: z._default(day, today),
+    tiers: z.pipe(
+      z.optional(
+        z.pipe(
+          z.pipe(
+            z.string().check(z.maxLength(200)),
+            z.transform((s: string) =>
+              s
+                .split(",")
+                .map((t) => t.trim())
+                .filter(Boolean),
+            ),
+          ),
+          z.array(oneOf(TIER_FILTER_CODES, `each tier must be one of ${TIER_FILTER_CODES.join(", ")}`)),
         ),
-      )
-      .optional()
-      .transform((t): TierFilterCode[] | null => (t && t.length > 0 ? [...new Set(t)] : null)),
-    q: z
-      .string()
-      .max(MAX_QUERY_LENGTH, { message: `must be at most ${MAX_QUERY_LENGTH} characters` })
-      .default(""),
-    focus: nodeKey.optional().transform((v) => v ?? null),
-    layout: z.enum(LAYOUTS, { message: `must be one of ${LAYOUTS.join(", ")}` }).default("rings"),
-    lang: z.enum(LANGS, { message: "must be en or vi" }).optional(),
-    theme: z.enum(THEMES, { message: `must be one of ${THEMES.join(", ")}` }).default("auto"),
-    leaders: z
-      .enum(["0", "1"], { message: "must be 0 or 1" })
-      .default("0")
-      .transform((v) => v === "1"),
-    a: day.optional(),
-    b: day.optional(),
+      ),
+      z.transform((t: TierFilterCode[] | undefined): TierFilterCode[] | null =>
+        t && t.length > 0 ? [...new Set(t)] : null,
+      ),
+    ),
+    q: z._default(
+      z
+        .string()
+        .check(z.maxLength(MAX_QUERY_LENGTH, { message: `must be at most ${MAX_QUERY_LENGTH} characters` })),
+      "",
+    ),
+    focus: z.pipe(
+      z.optional(nodeKey),
+      z.transform((v: string | undefined) => v ?? null),
+    ),
+    layout: z._default(oneOf(LAYOUTS), "rings"),
+    lang: z.optional(oneOf(LANGS, "must be en or vi")),
+    theme: z._default(oneOf(THEMES), "auto"),
+    leaders: z.pipe(
+      z._default(oneOf(["0", "1"], "must be 0 or 1"), "0"),
+      z.transform((v: "0" | "1") => v === "1"),
+    ),
+    a: z.optional(day),
+    b: z.optional(day),
     /** A period's first and last day, both included (`/api/changes`; `/api/graph.gif` from the earliest day to `asOf`). */
-    from: day.optional(),
-    to: day.optional(),
-    sort: z.enum(LADDER_SORTS, { message: `must be one of ${LADDER_SORTS.join(", ")}` }).default("reached"),
-    region: z.enum(REGIONS, { message: `must be one of ${REGIONS.join(", ")}` }).optional(),
-    format: z.enum(FORMATS, { message: `must be one of ${FORMATS.join(", ")}` }).default("json"),
-    preset: z
-      .enum(PRESETS, { message: `must be one of ${PRESETS.join(", ")}` })
-      .optional()
-      .transform((p): Preset | null => p ?? null),
+    from: z.optional(day),
+    to: z.optional(day),
+    sort: z._default(oneOf(LADDER_SORTS), "reached"),
+    region: z.optional(oneOf(REGIONS)),
+    format: z._default(oneOf(FORMATS), "json"),
+    preset: z.pipe(
+      z.optional(oneOf(PRESETS)),
+      z.transform((p: Preset | undefined): Preset | null => p ?? null),
+    ),
     title: authorText,
     subtitle: authorText,
-    width: intInRange(200, 4000).optional(),
-    height: intInRange(200, 4000).optional(),
-    scale: z
-      .string()
-      .regex(/^\d(\.\d{1,2})?$/, { message: "must be a number from 1 to 4" })
-      .transform(Number)
-      .refine((n) => n >= 1 && n <= 4, { message: "must be from 1 to 4" })
-      .default(1),
+    width: z.optional(intInRange(200, 4000)),
+    height: z.optional(intInRange(200, 4000)),
+    scale: z._default(
+      z
+        .pipe(
+          z.string().check(z.regex(/^\d(\.\d{1,2})?$/, { message: "must be a number from 1 to 4" })),
+          z.transform(Number),
+        )
+        .check(z.refine((n) => n >= 1 && n <= 4, { message: "must be from 1 to 4" })),
+      1,
+    ),
   });
 }
 

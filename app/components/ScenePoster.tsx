@@ -1,0 +1,32 @@
+"use client";
+
+import { useLayoutEffect, useRef } from "react";
+import { escapeXml } from "@/lib/render/escape-xml";
+import { drawScene } from "@/lib/render/scene-svg";
+import type { SceneInk } from "@/lib/scene/theme";
+import type { Scene } from "@/lib/scene/types";
+import { CANVAS_FONT_FAMILY } from "./canvas-measure";
+
+interface Props {
+  scene: Scene;
+  ink: SceneInk;
+  width: number;
+  height: number;
+}
+
+/**
+ * The scene's first picture, drawn by the SVG writer while the interactive canvas (Cytoscape, its own chunk) is
+ * still on its way: a reader sees the graph as soon as the page has its data. The writer's markup has every text
+ * escaped; it is parsed as XML, never as HTML, so nothing in it can run.
+ */
+export function ScenePoster({ scene, ink, width, height }: Props) {
+  const holder = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const markup =
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"` +
+      ` font-family="${escapeXml(CANVAS_FONT_FAMILY)}">${drawScene(scene, ink)}</svg>`;
+    const svg = new DOMParser().parseFromString(markup, "image/svg+xml").documentElement;
+    holder.current?.replaceChildren(document.importNode(svg, true));
+  }, [scene, ink, width, height]);
+  return <div ref={holder} className="canvas-poster" aria-hidden="true" data-testid="graph-poster" />;
+}

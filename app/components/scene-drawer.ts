@@ -1,0 +1,134 @@
+import cytoscape, { type Core } from "cytoscape";
+import { LARGE_SCENE_NODES, rendererOptions } from "@/lib/scene/detail";
+import type { SceneInk } from "@/lib/scene/theme";
+import type { Scene } from "@/lib/scene/types";
+import { sceneElements, sceneStylesheet } from "./scene-elements";
+
+const MOVE_MS = 450;
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface DrawerEvents {
+  /** A partner's mark was tapped. */
+  onSelect: (key: string) => void;
+  /** The pointer is on (or a tap hit) a mark at this point of the canvas; null when it left or the view moved. */
+  onTip: (tip: ({ key: string } & Point) | null) => void;
+}
+
+/**
+ * The interactive canvas: Cytoscape drawing the scene of `lib/scene`, the same picture the SVG writer draws.
+ * Its own chunk, loaded once the page has shown the scene's first picture, so the largest script never stands
+ * between a reader and the graph.
+ */
+export interface SceneDrawer {
+  /** Draws a scene; `animate` moves marks that stay from where they were. Resolves after the frame showing it. */
+  draw(scene: Scene, animate: boolean): Promise<void>;
+  setInk(ink: SceneInk): void;
+  /** Dims marks outside `matches` and rings the focused one (a leader's links light up). */
+  mark(matches: ReadonlySet<string> | null, focus: string | null): void;
+  zoomBy(factor: number, around: Point): void;
+  reset(): void;
+  /** Where a mark is on the canvas now (zoom and pan applied). */
+  positionOf(key: string): Point | null;
+  resize(): void;
+  destroy(): void;
+}
+
+export function createSceneDrawer(
+  container: HTMLElement,
+  ink: SceneInk,
+  /** Past LARGE_SCENE_NODES, the view moves on a texture. */
+  large: boolean,
+  events: DrawerEvents,
+): SceneDrawer {
+  let currentInk = ink;
+  const cy: Core = cytoscape({
+    container,
+    style: sceneStylesheet(ink),
+    minZoom: 0.5,
+    maxZoom: 6,
+    autoungrabify: true,
+    boxSelectionEnabled: false,
+    ...rendererOptions(large ? LARGE_SCENE_NODES + 1 : 0),
+  });
+  cy.on("tap", "node.partner", (event) => events.onSelect(event.target.id() as string));
+  // A leader's links light up the upgrades and visits they took part in.
+  cy.on("tap", "node.leader", (event) => {
+    cy.edges(".highlight").removeClass("highlight");
+    event.target.connectedEdges(".involvement").addClass("highlight");
+  });
+  cy.on("mouseover tap", "node.partner, node.leader, node.home", (event) => {
+    const p = event.target.renderedPosition() as Point;
+    events.onTip({ key: event.target.id() as string, x: p.x, y: p.y });
+  });
+  cy.on("mouseout", "node", () => events.onTip(null));
+  cy.on("viewport", () => events.onTip(null));
+
+  return {
+    draw(scene, animate) {
+      const next = sceneElements(scene);
+      const drawn = new Promise<void>((resolve) => cy.one("render", () => resolve()));
+      if (cy.elements().empty()) cy.add(next);
+      else
+        cy.batch(() => {
+          const keep = new Set(next.map((e) => e.data.id));
+          cy.elements()
+            .filter((e) => !keep.has(e.id()))
+            .remove();
+          for (const element of next) {
+            const id = element.data.id ?? "";
+            const existing = cy.getElementById(id);
+            if (existing.nonempty()) {
+              existing.data(element.data);
+              existing.classes(element.classes ?? "");
+              if (element.position) {
+                const moves = existing.isNode() && animate && !id.startsWith("anchor:");
+                if (moves) existing.animate({ position: element.position }, { duration: MOVE_MS });
+                else existing.position(element.position);
+              }
+            } else cy.add(element);
+          }
+        });
+      // Model coordinates are the box's pixels: at zoom 1 the scene fills the canvas exactly as laid out.
+      cy.viewport({ zoom: 1, pan: { x: 0, y: 0 } });
+      return drawn;
+    },
+    setInk(next) {
+      if (next === currentInk) return;
+      currentInk = next;
+      cy.style(sceneStylesheet(next));
+    },
+    mark(matches, focus) {
+      cy.nodes().removeClass("dim focused");
+      cy.edges().removeClass("highlight");
+      if (matches)
+        cy.nodes(".partner, .leader")
+          .filter((n) => !matches.has(n.id()))
+          .addClass("dim");
+      if (focus) {
+        const node = cy.getElementById(focus);
+        node.addClass("focused");
+        if (focus.startsWith("leader:")) node.connectedEdges().addClass("highlight");
+      }
+    },
+    zoomBy(factor, around) {
+      cy.zoom({ level: cy.zoom() * factor, renderedPosition: around });
+    },
+    reset() {
+      cy.viewport({ zoom: 1, pan: { x: 0, y: 0 } });
+    },
+    positionOf(key) {
+      const node = cy.getElementById(key);
+      return node.nonempty() ? (node.renderedPosition() as Point) : null;
+    },
+    resize() {
+      cy.resize();
+    },
+    destroy() {
+      cy.destroy();
+    },
+  };
+}

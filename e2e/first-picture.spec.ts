@@ -1,0 +1,75 @@
+import { expect, test, type Page } from "@playwright/test";
+import { overlappingPairs, paintedLabels, type PaintedLabel } from "./legibility";
+import { cutOff, renderedSvgTexts } from "./svg-legibility";
+
+const DAY = "2025-12-31";
+
+/** Keeps Cytoscape's script from the page: any script whose text carries Cytoscape is refused. */
+async function withoutCytoscape(page: Page): Promise<string[]> {
+  const refused: string[] = [];
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (/cytoscape/i.test(body) && body.includes("drawCachedElement")) {
+      refused.push(route.request().url());
+      await route.abort();
+    } else await route.fulfill({ response });
+  });
+  return refused;
+}
+
+async function partnersWithTier(page: Page): Promise<string[]> {
+  const response = await page.request.get(`/api/graph?asOf=${DAY}&format=json`);
+  const graph = (await response.json()) as { nodes: { key: string; attributes: { tier?: string | null } }[] };
+  return graph.nodes.filter((n) => n.attributes.tier).map((n) => n.key);
+}
+
+const centre = (l: PaintedLabel) => ({ x: (l.box.x0 + l.box.x1) / 2, y: (l.box.y0 + l.box.y1) / 2 });
+
+test("the first picture is the scene itself, legible before Cytoscape arrives, and the canvas takes over in place", async ({
+  browser,
+}) => {
+  // Before Cytoscape: the SVG writer's picture of the scene is what the reader sees.
+  const first = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  const refused = await withoutCytoscape(first);
+  const partners = await partnersWithTier(first);
+  expect(partners.length).toBeGreaterThan(40);
+  await first.goto(`/?asOf=${DAY}`);
+  const canvas = first.getByTestId("graph-canvas");
+  await expect(canvas).toHaveAttribute("data-drawn", "picture");
+  expect(refused.length, "Cytoscape's chunk was requested and refused").toBeGreaterThan(0);
+  const { labels: pictured, frame } = await renderedSvgTexts(first.locator("[data-testid=graph-poster] svg"));
+  const named = new Set(pictured.map((l) => l.key));
+  expect(
+    partners.filter((key) => !named.has(key)),
+    "partners without a label",
+  ).toEqual([]);
+  expect(
+    pictured.filter((l) => l.px < 11.99).map((l) => `${l.text} ${l.px}px`),
+    "labels under 12px",
+  ).toEqual([]);
+  expect(overlappingPairs(pictured), "overlapping labels").toEqual([]);
+  expect(cutOff(pictured, frame), "labels cut off").toEqual([]);
+  await expect(canvas).not.toHaveAttribute("data-ready", "true");
+
+  // With Cytoscape: the same labels in the same places, and the picture is gone once the canvas has drawn.
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await page.goto(`/?asOf=${DAY}`);
+  const { labels: painted } = await paintedLabels(page);
+  await expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-drawn", "canvas");
+  await expect(page.getByTestId("graph-poster")).toHaveCount(0);
+  const paintedByKey = new Map(painted.filter((l) => l.key).map((l) => [l.key, l]));
+  const moved = pictured
+    .filter((l) => l.key)
+    .flatMap((l) => {
+      const twin = paintedByKey.get(l.key);
+      if (!twin) return [`${l.text}: not on the canvas`];
+      const a = centre(l);
+      const b = centre(twin);
+      const off = Math.hypot(a.x - b.x, a.y - b.y);
+      return twin.text !== l.text || off > 3 ? [`${l.text} → ${twin.text}, ${off.toFixed(1)}px apart`] : [];
+    });
+  expect(moved, "labels that differ between the first picture and the canvas").toEqual([]);
+  await first.close();
+  await page.close();
+});

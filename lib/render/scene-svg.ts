@@ -1,0 +1,93 @@
+import { HALO_WIDTH, LABEL_PADDING } from "@/lib/scene/labels";
+import type { SceneInk } from "@/lib/scene/theme";
+import type { PlacedLabel, Scene, SceneNode } from "@/lib/scene/types";
+import { escapeXml } from "./escape-xml";
+
+/**
+ * The scene as SVG markup, every text escaped. Kept apart from the picture writer (svg.ts, which measures with
+ * the font files on the server) so the browser can draw the same markup as the graph's first picture.
+ */
+
+export const f = (n: number) => n.toFixed(1);
+
+export function shapePath(shape: string, x: number, y: number, r: number): string {
+  switch (shape) {
+    case "diamond":
+      return `<path d="M${f(x)} ${f(y - r * 1.2)}L${f(x + r * 1.2)} ${f(y)}L${f(x)} ${f(y + r * 1.2)}L${f(x - r * 1.2)} ${f(y)}Z"`;
+    case "triangle":
+      return `<path d="M${f(x)} ${f(y - r * 1.15)}L${f(x + r * 1.1)} ${f(y + r * 0.85)}L${f(x - r * 1.1)} ${f(y + r * 0.85)}Z"`;
+    case "round-rectangle":
+      return `<rect x="${f(x - r * 0.9)}" y="${f(y - r * 0.9)}" width="${f(r * 1.8)}" height="${f(r * 1.8)}" rx="${f(r * 0.3)}"`;
+    case "star": {
+      const points = Array.from({ length: 10 }, (_, i) => {
+        const radius = i % 2 === 0 ? r * 1.3 : r * 0.6;
+        const angle = -Math.PI / 2 + (i * Math.PI) / 5;
+        return `${f(x + radius * Math.cos(angle))},${f(y + radius * Math.sin(angle))}`;
+      });
+      return `<polygon points="${points.join(" ")}"`;
+    }
+    default:
+      return `<circle cx="${f(x)}" cy="${f(y)}" r="${f(r)}"`;
+  }
+}
+
+function labelText(label: PlacedLabel, extra = ""): string {
+  // The box is centred on (x, y); 0.35em moves the baseline so the text's middle sits there.
+  return `<text x="${f(label.x)}" y="${f(label.y)}" dy="0.35em" text-anchor="middle" font-size="${label.fontSize}"${label.bold ? ' font-weight="700"' : ""}${extra}>${escapeXml(label.text)}</text>`;
+}
+
+/** The background colour behind each label's letters, so lines and marks beneath never cut through them. */
+const halo = (ink: SceneInk) => ` stroke="${ink.bg}" stroke-width="${HALO_WIDTH * 2}"`;
+
+/** From the mark's edge to the label box's nearest edge, when a label had to sit away from its mark. */
+function leaderLine(node: SceneNode, label: PlacedLabel, ink: SceneInk): string {
+  const halfW = label.width / 2 - LABEL_PADDING;
+  const halfH = label.height / 2 - LABEL_PADDING;
+  const tx = Math.max(label.x - halfW, Math.min(node.x, label.x + halfW));
+  const ty = Math.max(label.y - halfH, Math.min(node.y, label.y + halfH));
+  const d = Math.hypot(tx - node.x, ty - node.y) || 1;
+  const sx = node.x + ((tx - node.x) / d) * node.r;
+  const sy = node.y + ((ty - node.y) / d) * node.r;
+  return `<line x1="${f(sx)}" y1="${f(sy)}" x2="${f(tx)}" y2="${f(ty)}" stroke="${ink.muted}" stroke-width="0.8"/>`;
+}
+
+/** The scene itself — guides, edges, marks, labels — translated to (dx, dy). Also what an inline-SVG embed draws. */
+export function drawScene(scene: Scene, ink: SceneInk, dx = 0, dy = 0): string {
+  const at = new Map(scene.nodes.map((n) => [n.key, n]));
+  const guides = scene.rings
+    .map(
+      (ring) =>
+        `<g class="ring" data-tier="${ring.tier}"><ellipse cx="${f(scene.cx)}" cy="${f(scene.cy)}" rx="${f(ring.rx)}" ry="${f(ring.ry)}" fill="none" stroke="${ink.guide}" stroke-width="1" stroke-dasharray="2 4"/>` +
+        `${ring.caption ? labelText(ring.caption, ` class="ring-caption" fill="${ink.muted}"${halo(ink)}`) : ""}</g>`,
+    )
+    .join("");
+  const edges = scene.edges
+    .map((e) => {
+      const s = at.get(e.source);
+      const t = at.get(e.target);
+      if (!s || !t) return "";
+      const style = e.kind === "involvement" ? ` stroke-dasharray="3 2" class="involvement"` : "";
+      return `<line x1="${f(s.x)}" y1="${f(s.y)}" x2="${f(t.x)}" y2="${f(t.y)}"${style}/>`;
+    })
+    .join("");
+  const marks = scene.nodes
+    .map((n) => {
+      const tier = n.kind === "country" || n.kind === "organisation" ? (n.tier ?? "none") : n.kind;
+      const stroke = n.quiet ? "none" : ink.stroke;
+      return (
+        `<g class="node" data-key="${escapeXml(n.key)}" data-kind="${n.kind}" data-tier="${tier}"><title>${escapeXml(n.name)}</title>` +
+        `${shapePath(n.shape, n.x, n.y, n.r)} fill="${n.fill}" stroke="${stroke}" stroke-width="${n.kind === "home" ? 1.5 : 0.8}"/>` +
+        (n.label && n.label.leaderLine ? leaderLine(n, n.label, ink) : "") +
+        (n.label ? labelText(n.label, ` class="label"${halo(ink)}`) : "") +
+        "</g>"
+      );
+    })
+    .join("");
+  return (
+    `<g class="scene" transform="translate(${f(dx)} ${f(dy)})">` +
+    `<g class="guides" paint-order="stroke" stroke-linejoin="round">${guides}</g>` +
+    `<g class="edges" stroke="${ink.edge}" stroke-width="0.8">${edges}</g>` +
+    `<g class="nodes" fill="${ink.fg}" paint-order="stroke" stroke-linejoin="round" style="--halo:${ink.bg}">${marks}</g>` +
+    "</g>"
+  );
+}
