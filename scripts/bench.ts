@@ -20,6 +20,7 @@ import { validateDataset } from "../lib/dataset/validate";
 import { buildNetwork } from "../lib/graph/network";
 import { graphAsOf } from "../lib/graph/as-of";
 import { renderSvg } from "../lib/render/svg";
+import { sceneDocument } from "../lib/render/scene-svg";
 import { isLargeGraph, levelOfDetail } from "./bench/level-of-detail";
 import type { ElementDefinition, StylesheetJson } from "cytoscape";
 import { buildScene } from "../lib/scene/build";
@@ -416,6 +417,32 @@ async function drawScene(
   );
 }
 
+/**
+ * The explorer's first picture: the scene as the SVG writer draws it, parsed and put in the page as
+ * `ScenePoster` does, timed to the frame after it is painted.
+ */
+async function drawPicture(markup: string): Promise<DrawTimes> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    await page.setContent(`<div id="picture" style="width:1200px;height:800px"></div>`);
+    await page.addScriptTag({ content: "window.__name = (f) => f;" });
+    const first = await page.evaluate((svgText) => {
+      const start = performance.now();
+      const svg = new DOMParser().parseFromString(svgText, "image/svg+xml").documentElement;
+      document.getElementById("picture")?.replaceChildren(document.importNode(svg, true));
+      return new Promise<number>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start))),
+      );
+    }, markup);
+    return { first, zoom: "—" };
+  } catch (error) {
+    return { first: `failed: ${String(error).split("\n")[0]?.slice(0, 60)}`, zoom: "—" };
+  } finally {
+    await browser.close().catch(() => undefined);
+  }
+}
+
 /** The run with the median first-draw time of `n` (times that are failure notes sort last). */
 async function medianDraw(n: number, run: () => Promise<DrawTimes>): Promise<DrawTimes> {
   const runs: DrawTimes[] = [];
@@ -475,6 +502,8 @@ async function scaleBench() {
     const lod = await medianDraw(repeat, () => draw(partners, "canvas+LOD"));
     const drawing = { elements: sceneElements(scene.value), style: sceneStylesheet(SCENE_THEMES.light) };
     const drawn = await medianDraw(repeat, () => draw(partners, "scene", drawing));
+    const markup = sceneDocument(scene.value, SCENE_THEMES.light, { width: 1200, height: 800 }, "sans-serif");
+    const picture = await medianDraw(repeat, () => drawPicture(markup));
     const row = {
       scale: `${factor}×`,
       partners: dataset.relationships.length,
@@ -490,6 +519,7 @@ async function scaleBench() {
       "scene ms": growth("scene", scene.ms),
       "after: draw ms": growth("drawScene", drawn.first),
       "after: zoom ms": growth("zoomScene", drawn.zoom),
+      "first picture (SVG) ms": growth("picture", picture.first),
     };
     console.log(JSON.stringify(row)); // progress, in case a later scale is slow
     rows.push(row);

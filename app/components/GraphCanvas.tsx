@@ -50,7 +50,6 @@ interface Tip {
   y: number;
 }
 
-/** The canvas draws the scene of `lib/scene` — the same picture the SVG writer draws — with Cytoscape. */
 /**
  * Never rendered: declaring the drawer's import through next/dynamic is what makes the build's loadable
  * manifest name its chunk, which the page shell then preloads at low priority (lib/page-shell/shell.ts), so
@@ -161,7 +160,9 @@ export function GraphCanvas(props: Props) {
         });
         drawer.current = created;
         setDrawerId((id) => id + 1);
-      });
+      })
+      // Without Cytoscape's script the first picture simply stays.
+      .catch((error: unknown) => console.error("The interactive graph could not load:", error));
     return () => {
       cancelled = true;
       created?.destroy();
@@ -175,8 +176,8 @@ export function GraphCanvas(props: Props) {
     const animate = interactive && !prefersReducedMotion();
     void current.draw(scene, animate).then(() => {
       if (drawer.current !== current || !container.current) return;
-      // The poster goes in the very frame the canvas first shows the scene: never both, never neither.
-      flushSync(() => setInteractive(true));
+      // The picture goes in the very frame the canvas first shows the scene: never both, never neither.
+      if (!interactive) flushSync(() => setInteractive(true));
       container.current.dataset.ready = "true";
       onDrawn.current?.();
     });

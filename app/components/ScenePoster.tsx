@@ -1,8 +1,7 @@
 "use client";
 
 import { useLayoutEffect, useRef } from "react";
-import { escapeXml } from "@/lib/render/escape-xml";
-import { drawScene } from "@/lib/render/scene-svg";
+import { sceneDocument } from "@/lib/render/scene-svg";
 import type { SceneInk } from "@/lib/scene/theme";
 import type { Scene } from "@/lib/scene/types";
 import { CANVAS_FONT_FAMILY } from "./canvas-measure";
@@ -22,9 +21,7 @@ interface Props {
 export function ScenePoster({ scene, ink, width, height }: Props) {
   const holder = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
-    const markup =
-      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"` +
-      ` font-family="${escapeXml(CANVAS_FONT_FAMILY)}">${drawScene(scene, ink)}</svg>`;
+    const markup = sceneDocument(scene, ink, { width, height }, CANVAS_FONT_FAMILY);
     const svg = new DOMParser().parseFromString(markup, "image/svg+xml").documentElement;
     holder.current?.replaceChildren(document.importNode(svg, true));
   }, [scene, ink, width, height]);

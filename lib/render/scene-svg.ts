@@ -91,3 +91,17 @@ export function drawScene(scene: Scene, ink: SceneInk, dx = 0, dy = 0): string {
     "</g>"
   );
 }
+
+/** The scene alone as an SVG document of `width`×`height`, its texts in `fontFamily`: the explorer's first picture. */
+export function sceneDocument(
+  scene: Scene,
+  ink: SceneInk,
+  size: { width: number; height: number },
+  fontFamily: string,
+): string {
+  const { width, height } = size;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"` +
+    ` font-family="${escapeXml(fontFamily)}">${drawScene(scene, ink)}</svg>`
+  );
+}
