@@ -48,7 +48,7 @@ export default async function ComparePage({ searchParams }: Props) {
           region: state.region,
         }}
         today={today}
-        leaders={leaderRecords(getNetwork(), payload.details, today)}
+        leaders={leaderRecords(getNetwork(), payload.ladders, today)}
       />
     </>
   );

@@ -59,7 +59,7 @@ export function CompareView({
   }, []);
   const label = (x: { label: string; labelVi: string }) => (state.lang === "vi" ? x.labelVi : x.label);
   const diff = useMemo(
-    () => compareDates(payload.partners, payload.details, state.a, state.b, state.tiers),
+    () => compareDates(payload.partners, payload.ladders, state.a, state.b, state.tiers),
     [payload, state.a, state.b, state.tiers],
   );
   const rowsA = useMemo(
@@ -70,7 +70,7 @@ export function CompareView({
     () => filterRows(rowsAsOf(payload.partners, state.b), state.tiers, ""),
     [payload.partners, state.b, state.tiers],
   );
-  const series = useMemo(() => tierSeries(payload.partners, payload.details), [payload]);
+  const series = useMemo(() => tierSeries(payload.partners, payload.ladders), [payload]);
   const ladderRows = useMemo(() => buildLadders(payload.partners, today), [payload.partners, today]);
   const changed = useMemo(
     () => new Set([...diff.changes.map((c) => c.key), ...diff.newRelations.map((r) => r.key)]),

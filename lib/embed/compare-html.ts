@@ -35,7 +35,7 @@ export function compareEmbedHtml(state: ViewState, a: string, b: string, origin:
     const t = translator(state.lang);
     const { width, height } = embedParams(state);
     const payload = getComparePayload();
-    const diff = compareDates(payload.partners, payload.details, a, b, state.tiers);
+    const diff = compareDates(payload.partners, payload.ladders, a, b, state.tiers);
     const name = (x: { label: string; labelVi: string }) =>
       escapeXml(state.lang === "vi" ? x.labelVi : x.label);
     const picture = (day: string, suffix: string) =>

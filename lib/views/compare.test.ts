@@ -3,6 +3,7 @@ import { validateDataset } from "@/lib/dataset/validate";
 import { buildNetwork } from "@/lib/graph/network";
 import { fixtureData, toRawFiles } from "@/lib/testing/fixture";
 import { allCountryDetails } from "./country-details";
+import { laddersOf } from "./payload";
 import { compareDates, countsAt, groupChanges, ladderOf, ladders, tierSeries } from "./compare";
 
 function setup() {
@@ -40,13 +41,13 @@ function setup() {
   const { dataset, problems } = validateDataset(toRawFiles(f), "2026-11-23");
   if (!dataset) throw new Error(JSON.stringify(problems));
   const network = buildNetwork(dataset);
-  return { partners: network.partners, details: Object.fromEntries(allCountryDetails(dataset)) };
+  return { partners: network.partners, ladders: laddersOf(Object.fromEntries(allCountryDetails(dataset))) };
 }
 
 describe("compareDates", () => {
-  const { partners, details } = setup();
+  const { partners, ladders } = setup();
   it("lists tier changes after a and up to b, with the tier left behind", () => {
-    const diff = compareDates(partners, details, "2023-01-01", "2024-12-31");
+    const diff = compareDates(partners, ladders, "2023-01-01", "2024-12-31");
     expect(diff.changes.map((c) => [c.key, c.from, c.to, c.date])).toEqual([
       ["US", "comprehensive", "comprehensive-strategic", "2023-09-10"],
     ]);
@@ -65,15 +66,15 @@ describe("compareDates", () => {
   });
   it("lists new diplomatic relations in the window and excludes the end of day a itself", () => {
     expect(
-      compareDates(partners, details, "1995-01-01", "1995-12-31").newRelations.map((r) => r.key),
+      compareDates(partners, ladders, "1995-01-01", "1995-12-31").newRelations.map((r) => r.key),
     ).toEqual(["US"]);
-    expect(compareDates(partners, details, "1995-07-12", "1995-12-31").newRelations).toEqual([]);
+    expect(compareDates(partners, ladders, "1995-07-12", "1995-12-31").newRelations).toEqual([]);
   });
   it("does not call evidence of relations (credentials, a visit) a new relation, nor time a climb from it", () => {
     const evidenceOnly = partners.map((p) =>
       p.key === "US" ? { ...p, relationsDate: null, relationsExistedBy: "1995-07-12" } : p,
     );
-    expect(compareDates(evidenceOnly, details, "1995-01-01", "1995-12-31").newRelations).toEqual([]);
+    expect(compareDates(evidenceOnly, ladders, "1995-01-01", "1995-12-31").newRelations).toEqual([]);
     const ladder = ladderOf(
       evidenceOnly.find((p) => p.key === "US")!,
       "2026-01-01",
@@ -82,7 +83,7 @@ describe("compareDates", () => {
     expect(ladder.yearsToTop).toBeNull();
   });
   it("narrows by tier at either date", () => {
-    const diff = compareDates(partners, details, "2000-01-01", "2024-12-31", ["strategic"]);
+    const diff = compareDates(partners, ladders, "2000-01-01", "2024-12-31", ["strategic"]);
     expect(diff.changes.every((c) => c.key === "AU")).toBe(true);
   });
 });
@@ -116,18 +117,18 @@ describe("ladders", () => {
 });
 
 describe("tierSeries", () => {
-  const { partners, details } = setup();
+  const { partners, ladders } = setup();
   it("has a point at every change day with the counts of that day", () => {
-    const series = tierSeries(partners, details);
+    const series = tierSeries(partners, ladders);
     expect(series.map((p) => p.day)).toEqual(["2009-12-31", "2012-05-02", "2013-07-25", "2023-09-10"]);
     for (const point of series) expect(point.counts).toEqual(countsAt(partners, point.day));
   });
 });
 
 describe("groupChanges", () => {
-  const { partners, details } = setup();
+  const { partners, ladders } = setup();
   it("sorts each change into first framework, rise or fall, keeping date order", () => {
-    const all = compareDates(partners, details, "1945-09-02", "2026-01-01").changes;
+    const all = compareDates(partners, ladders, "1945-09-02", "2026-01-01").changes;
     const groups = groupChanges(all);
     expect(groups.first.every((c) => c.from === null)).toBe(true);
     expect(groups.up.map((c) => [c.key, c.to])).toContainEqual(["US", "comprehensive-strategic"]);

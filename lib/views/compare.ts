@@ -1,7 +1,10 @@
 import type { Network } from "@/lib/graph/network";
 import { isPresentAt, tierAt, type PartnerTimeline } from "@/lib/graph/timeline";
 import { TIER_FILTER_CODES, tierRank, type TierCode, type TierFilterCode } from "@/lib/schema/tiers";
-import type { CountryDetails, LadderStep } from "./country-details";
+import type { LadderStep } from "./country-details";
+
+/** Every partner's tier steps with their citations, by partner key: all that comparing dates reads of its details. */
+export type PartnerLadders = Record<string, readonly LadderStep[]>;
 
 export type TierCounts = Record<TierFilterCode, number>;
 
@@ -48,7 +51,7 @@ export interface Comparison {
 /** Every tier step of every partner, in date order, with the tier it left. */
 export function allTierChanges(
   partners: readonly PartnerTimeline[],
-  details: Readonly<Record<string, CountryDetails>>,
+  ladders: Readonly<PartnerLadders>,
 ): TierChange[] {
   const changes: TierChange[] = [];
   for (const p of partners) {
@@ -64,7 +67,7 @@ export function allTierChanges(
         withinTier: s.withinTier,
         date: s.date,
         effective: s.effective,
-        step: details[p.key]?.ladder[i] ?? null,
+        step: ladders[p.key]?.[i] ?? null,
       });
       previous = s.tier;
     });
@@ -77,7 +80,7 @@ export function allTierChanges(
 /** What changed after the end of day `a`, up to the end of day `b`. */
 export function compareDates(
   partners: readonly PartnerTimeline[],
-  details: Readonly<Record<string, CountryDetails>>,
+  ladders: Readonly<PartnerLadders>,
   a: string,
   b: string,
   tiers: readonly TierFilterCode[] | null = null,
@@ -97,7 +100,7 @@ export function compareDates(
     .map((p) => ({ key: p.key, label: p.label, labelVi: p.labelVi, date: p.relationsDate ?? "" }))
     .sort((x, y) => x.date.localeCompare(y.date));
   const keep = new Set(partners.filter(inFilter).map((p) => p.key));
-  const changes = allTierChanges(partners, details).filter(
+  const changes = allTierChanges(partners, ladders).filter(
     (c) => c.effective > a && c.effective <= b && keep.has(c.key),
   );
   return { a, b, countsA: countsAt(partners, a), countsB: countsAt(partners, b), newRelations, changes };
@@ -113,9 +116,9 @@ export interface SeriesPoint {
 /** Counts per tier at every day a tier changed, from the first partnership on. */
 export function tierSeries(
   partners: readonly PartnerTimeline[],
-  details: Readonly<Record<string, CountryDetails>>,
+  ladders: Readonly<PartnerLadders>,
 ): SeriesPoint[] {
-  const changes = allTierChanges(partners, details);
+  const changes = allTierChanges(partners, ladders);
   const byDay = new Map<string, TierChange[]>();
   for (const c of changes) byDay.set(c.effective, [...(byDay.get(c.effective) ?? []), c]);
   return [...byDay.entries()].map(([day, dayChanges]) => ({
@@ -226,10 +229,10 @@ export interface LeaderRecord {
 
 export function leaderRecords(
   network: Network,
-  details: Readonly<Record<string, CountryDetails>>,
+  ladders: Readonly<PartnerLadders>,
   today: string,
 ): LeaderRecord[] {
-  const changes = allTierChanges(network.partners, details);
+  const changes = allTierChanges(network.partners, ladders);
   return [...network.leaderById.values()]
     .map((l) => {
       const tenures = l.roles.map((r) => ({

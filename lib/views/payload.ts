@@ -3,6 +3,7 @@ import { getNetwork } from "@/lib/graph";
 import type { Involvement } from "@/lib/graph/network";
 import type { PartnerTimeline } from "@/lib/graph/timeline";
 import { allCountryDetails, type CountryDetails } from "./country-details";
+import type { PartnerLadders } from "./compare";
 import { tierChangeDays } from "./explorer";
 import { allChanges, type ChangeRow } from "./changes";
 
@@ -23,14 +24,15 @@ export interface LeaderLinks {
   involvements: Involvement[];
 }
 
-/** Compare lists every change with its citations, so it carries every country's details. */
+/** Compare lists every change with its citations, so it carries every partner's ladder (not the rest of its details). */
 export interface ComparePayload extends ExplorerPayload {
-  details: Record<string, CountryDetails>;
+  ladders: PartnerLadders;
 }
 
 let explorer: ExplorerPayload | null = null;
 let leaderLinks: LeaderLinks | null = null;
 let details: Record<string, CountryDetails> | null = null;
+let ladders: PartnerLadders | null = null;
 let changes: ChangeRow[] | null = null;
 
 export function getExplorerPayload(): ExplorerPayload {
@@ -63,8 +65,13 @@ function allDetails(): Record<string, CountryDetails> {
   return details;
 }
 
+export function laddersOf(all: Readonly<Record<string, CountryDetails>>): PartnerLadders {
+  return Object.fromEntries(Object.entries(all).map(([key, d]) => [key, d.ladder]));
+}
+
 export function getComparePayload(): ComparePayload {
-  return { ...getExplorerPayload(), details: allDetails() };
+  ladders ??= laddersOf(allDetails());
+  return { ...getExplorerPayload(), ladders };
 }
 
 export function getCountryDetails(key: string): CountryDetails | null {

@@ -8,7 +8,7 @@ describe("within-tier steps are never changes of tier", () => {
   const payload = getComparePayload();
 
   it("compare marks China's 2023 step as within the tier, Australia's 2024 upgrade as a change", () => {
-    const diff = compareDates(payload.partners, payload.details, "2023-01-01", "2024-12-31");
+    const diff = compareDates(payload.partners, payload.ladders, "2023-01-01", "2024-12-31");
     const china = diff.changes.filter((c) => c.key === "CN");
     expect(china.map((c) => [c.from, c.to, c.withinTier])).toEqual([
       ["comprehensive-strategic", "comprehensive-strategic", true],
@@ -34,7 +34,7 @@ describe("the comparison's CSV", () => {
   it("writes China's 2023 step as a within-tier row, Australia's 2024 upgrade as a tier row", () => {
     const payload = getComparePayload();
     const csv = comparisonToCsv(
-      compareDates(payload.partners, payload.details, "2023-01-01", "2024-12-31"),
+      compareDates(payload.partners, payload.ladders, "2023-01-01", "2024-12-31"),
       "en",
     );
     expect(csv).toContain('"within-tier","CN","China","comprehensive-strategic","comprehensive-strategic"');

@@ -13,7 +13,7 @@ export function GET(request: Request): Response {
   const b = state.b ?? state.asOf;
   const a = state.a ?? b;
   const payload = getComparePayload();
-  const diff = compareDates(payload.partners, payload.details, a, b, state.tiers);
+  const diff = compareDates(payload.partners, payload.ladders, a, b, state.tiers);
   const etag = etagFor(["compare", a, b, state.tiers, state.format, state.lang]);
   if (state.format === "csv") {
     return cachedResponse(
