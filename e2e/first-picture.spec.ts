@@ -73,3 +73,41 @@ test("the first picture is the scene itself, legible before Cytoscape arrives, a
   await first.close();
   await page.close();
 });
+
+test("the first picture fades what a search leaves out and rings the selection, as the canvas then does", async ({
+  browser,
+}) => {
+  const view = `/?asOf=${DAY}&q=aus&focus=AU`;
+  const first = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await withoutCytoscape(first);
+  await first.goto(view);
+  await expect(first.getByTestId("graph-canvas")).toHaveAttribute("data-drawn", "picture");
+  const pictured = await first.locator("[data-testid=graph-poster] svg").evaluate((svg) => ({
+    faded: [...svg.querySelectorAll<SVGGElement>("g.node[opacity='0.2']")].map((g) => g.dataset.key).sort(),
+    ringed: [...svg.querySelectorAll<SVGGElement>("g.node")]
+      .filter((g) => g.querySelector("circle[opacity='0.18']"))
+      .map((g) => g.dataset.key),
+  }));
+  expect(pictured.ringed).toEqual(["AU"]);
+  expect(pictured.faded.length).toBeGreaterThan(30);
+  expect(pictured.faded).not.toContain("AT");
+
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await page.goto(view);
+  const canvas = page.getByTestId("graph-canvas");
+  await expect(canvas).toHaveAttribute("data-drawn", "canvas");
+  const drawn = await canvas.evaluate((element) => {
+    type Nodes = { map<T>(f: (n: { id(): string }) => T): T[] };
+    const cy = (element as unknown as { _cyreg: { cy: { nodes(selector: string): Nodes } } })._cyreg.cy;
+    return {
+      faded: cy
+        .nodes(".dim")
+        .map((n) => n.id())
+        .sort(),
+      ringed: cy.nodes(".focused").map((n) => n.id()),
+    };
+  });
+  expect(pictured).toEqual(drawn);
+  await first.close();
+  await page.close();
+});

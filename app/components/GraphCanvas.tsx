@@ -117,6 +117,10 @@ export function GraphCanvas(props: Props) {
     });
   }, [props.rows, props.leaders, props.lang, props.layout, size, expand, named]);
   const ink = SCENE_THEMES[theme];
+  const emphasis = useMemo(
+    () => ({ matches: props.matches, focus: props.focus }),
+    [props.matches, props.focus],
+  );
 
   // Size and theme before the first paint, so the first frame already shows the scene's picture.
   useLayoutEffect(() => {
@@ -243,7 +247,7 @@ export function GraphCanvas(props: Props) {
           </span>
         </div>
         {scene && size && !interactive ? (
-          <ScenePoster scene={scene} ink={ink} width={size.width} height={size.height} />
+          <ScenePoster scene={scene} ink={ink} width={size.width} height={size.height} emphasis={emphasis} />
         ) : null}
         {props.caption ? (
           <p className="canvas-caption" role="status" data-testid="play-caption">

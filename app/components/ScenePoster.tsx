@@ -1,7 +1,7 @@
 "use client";
 
 import { useLayoutEffect, useRef } from "react";
-import { sceneDocument } from "@/lib/render/scene-svg";
+import { sceneDocument, type Emphasis } from "@/lib/render/scene-svg";
 import type { SceneInk } from "@/lib/scene/theme";
 import type { Scene } from "@/lib/scene/types";
 import { CANVAS_FONT_FAMILY } from "./canvas-measure";
@@ -11,6 +11,8 @@ interface Props {
   ink: SceneInk;
   width: number;
   height: number;
+  /** The search's matches and the selection, marked as the canvas marks them. */
+  emphasis: Emphasis;
 }
 
 /**
@@ -18,12 +20,12 @@ interface Props {
  * still on its way: a reader sees the graph as soon as the page has its data. The writer's markup has every text
  * escaped; it is parsed as XML, never as HTML, so nothing in it can run.
  */
-export function ScenePoster({ scene, ink, width, height }: Props) {
+export function ScenePoster({ scene, ink, width, height, emphasis }: Props) {
   const holder = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
-    const markup = sceneDocument(scene, ink, { width, height }, CANVAS_FONT_FAMILY);
+    const markup = sceneDocument(scene, ink, { width, height }, CANVAS_FONT_FAMILY, emphasis);
     const svg = new DOMParser().parseFromString(markup, "image/svg+xml").documentElement;
     holder.current?.replaceChildren(document.importNode(svg, true));
-  }, [scene, ink, width, height]);
+  }, [scene, ink, width, height, emphasis]);
   return <div ref={holder} className="canvas-poster" aria-hidden="true" data-testid="graph-poster" />;
 }

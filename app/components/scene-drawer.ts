@@ -103,11 +103,13 @@ export function createSceneDrawer(
     },
     mark(matches, focus) {
       cy.nodes().removeClass("dim focused");
-      cy.edges().removeClass("highlight");
-      if (matches)
-        cy.nodes(".partner, .leader")
-          .filter((n) => !matches.has(n.id()))
-          .addClass("dim");
+      cy.edges().removeClass("highlight dim");
+      if (matches) {
+        const faded = cy.nodes(".partner, .leader").filter((n) => !matches.has(n.id()));
+        faded.addClass("dim");
+        // A faded mark's name fades with it, and so does the line to its name.
+        faded.connectedEdges(".leader-line").addClass("dim");
+      }
       if (focus) {
         const node = cy.getElementById(focus);
         node.addClass("focused");

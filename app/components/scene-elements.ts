@@ -170,6 +170,7 @@ export function sceneStylesheet(ink: SceneInk): StylesheetJson {
     },
     { selector: "edge.involvement", style: { "line-style": "dashed", "line-color": ink.guide } },
     { selector: "edge.leader-line", style: { "line-color": ink.muted, width: 0.8 } },
+    { selector: "edge.dim", style: { opacity: 0.2 } },
     { selector: "edge.highlight", style: { "line-color": ink.fg, width: 2, "z-index": 9 } },
   ];
 }

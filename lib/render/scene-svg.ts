@@ -52,7 +52,13 @@ function leaderLine(node: SceneNode, label: PlacedLabel, ink: SceneInk): string 
 }
 
 /** The scene itself — guides, edges, marks, labels — translated to (dx, dy). Also what an inline-SVG embed draws. */
-export function drawScene(scene: Scene, ink: SceneInk, dx = 0, dy = 0): string {
+/** What the explorer marks on top of the scene: marks outside a search are faded, the selected one is ringed. */
+export interface Emphasis {
+  matches: ReadonlySet<string> | null;
+  focus: string | null;
+}
+
+export function drawScene(scene: Scene, ink: SceneInk, dx = 0, dy = 0, emphasis?: Emphasis): string {
   const at = new Map(scene.nodes.map((n) => [n.key, n]));
   const guides = scene.rings
     .map(
@@ -73,10 +79,17 @@ export function drawScene(scene: Scene, ink: SceneInk, dx = 0, dy = 0): string {
   const marks = scene.nodes
     .map((n) => {
       const tier = n.kind === "country" || n.kind === "organisation" ? (n.tier ?? "none") : n.kind;
-      const stroke = n.quiet ? "none" : ink.stroke;
+      const focused = emphasis?.focus === n.key;
+      const faded = emphasis?.matches && n.kind !== "home" && !emphasis.matches.has(n.key);
+      const stroke = focused ? ink.fg : n.quiet ? "none" : ink.stroke;
+      const width = focused ? 3 : n.kind === "home" ? 1.5 : 0.8;
       return (
-        `<g class="node" data-key="${escapeXml(n.key)}" data-kind="${n.kind}" data-tier="${tier}"><title>${escapeXml(n.name)}</title>` +
-        `${shapePath(n.shape, n.x, n.y, n.r)} fill="${n.fill}" stroke="${stroke}" stroke-width="${n.kind === "home" ? 1.5 : 0.8}"/>` +
+        `<g class="node" data-key="${escapeXml(n.key)}" data-kind="${n.kind}" data-tier="${tier}"${faded ? ' opacity="0.2"' : ""}><title>${escapeXml(n.name)}</title>` +
+        // The canvas rings a selected mark the same way: a soft disc behind it and a heavy outline.
+        (focused
+          ? `<circle cx="${f(n.x)}" cy="${f(n.y)}" r="${f(n.r * 1.3 + 5)}" fill="${ink.fg}" opacity="0.18"/>`
+          : "") +
+        `${shapePath(n.shape, n.x, n.y, n.r)} fill="${n.fill}" stroke="${stroke}" stroke-width="${width}"/>` +
         (n.label && n.label.leaderLine ? leaderLine(n, n.label, ink) : "") +
         (n.label ? labelText(n.label, ` class="label"${halo(ink)}`) : "") +
         "</g>"
@@ -98,10 +111,11 @@ export function sceneDocument(
   ink: SceneInk,
   size: { width: number; height: number },
   fontFamily: string,
+  emphasis?: Emphasis,
 ): string {
   const { width, height } = size;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"` +
-    ` font-family="${escapeXml(fontFamily)}">${drawScene(scene, ink)}</svg>`
+    ` font-family="${escapeXml(fontFamily)}">${drawScene(scene, ink, 0, 0, emphasis)}</svg>`
   );
 }
