@@ -59,9 +59,10 @@ export function proxy(request: NextRequest) {
   }
 
   const dev = process.env.NODE_ENV === "development";
-  // `/` and the embed are cacheable documents with their own hashed CSP (app/route.ts, app/embed/route.ts);
-  // the dev server has no prerendered shell, so it renders the explorer's shell page directly.
-  if ((pathname === "/" && !dev) || pathname === "/embed") {
+  // `/`, `/compare` and the embed are cacheable documents with their own hashed CSP (app/route.ts,
+  // app/compare/route.ts, app/embed/route.ts); the dev server has no prerendered shells, so it renders the
+  // shell pages directly.
+  if ((SHELLS[pathname] && !dev) || pathname === "/embed") {
     const response = NextResponse.next();
     for (const [k, v] of Object.entries(BASE_SECURITY_HEADERS)) response.headers.set(k, v);
     return response;
@@ -85,11 +86,14 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-/** The explorer's shell is served only as `/` (app/route.ts); asked for by name it is not found. */
+/** Pages served as a prerendered shell, and the shell each one serves. */
+const SHELLS: Record<string, string> = { "/": "/explorer-shell", "/compare": "/compare-shell" };
+const SHELL_NAMES = new Set(Object.values(SHELLS));
+
+/** A shell is served only at its page's address (app/route.ts, app/compare/route.ts); by name it is not found. */
 function rewriteTarget(pathname: string, dev: boolean): string | null {
-  if (pathname === "/" && dev) return "/explorer-shell";
-  if (pathname === "/explorer-shell" && !dev) return "/_not-found";
-  return null;
+  if (dev) return SHELLS[pathname] ?? null;
+  return SHELL_NAMES.has(pathname) ? "/_not-found" : null;
 }
 
 export const config = {

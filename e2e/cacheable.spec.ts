@@ -2,7 +2,11 @@ import { expect, test } from "@playwright/test";
 import { drawnNodeCount } from "./helpers";
 
 /** Pages a shared cache (a CDN, the nginx stack in deploy/) may keep: the same bytes for every client. */
-for (const path of ["/?asOf=2024-03-10&tiers=strategic", "/embed?asOf=2024-03-10&tiers=strategic"]) {
+for (const path of [
+  "/?asOf=2024-03-10&tiers=strategic",
+  "/embed?asOf=2024-03-10&tiers=strategic",
+  "/compare?a=2023-03-10&b=2024-03-10&tiers=strategic",
+]) {
   test(`${path.split("?")[0]} is shared-cacheable under a CSP without nonce or inline-script allowance`, async ({
     request,
   }) => {
@@ -22,7 +26,7 @@ for (const path of ["/?asOf=2024-03-10&tiers=strategic", "/embed?asOf=2024-03-10
     expect(csp.match(/script-src[^;]*/)?.[0]).not.toContain("unsafe-inline");
     expect(b.headers()["content-security-policy"]).toBe(csp);
     expect((await request.get(path, { headers: { "If-None-Match": a.headers().etag! } })).status()).toBe(304);
-    const other = await request.get(path.replace("2024-03-10", "2023-03-10"));
+    const other = await request.get(path.replace("2024-03-10", "2023-06-10"));
     expect(other.headers().etag).not.toBe(a.headers().etag);
   });
 }
@@ -44,6 +48,24 @@ test("/ runs under its hashed CSP: the cached shell draws the view its URL names
   expect(violations).toEqual([]);
 });
 
-test("the explorer's shell is served only as /", async ({ request }) => {
+test("/compare runs under its hashed CSP: the cached shell compares the dates its URL names", async ({
+  page,
+}) => {
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  await page.goto("/compare?a=2023-01-01&b=2024-12-31&lang=vi");
+  await expect(page.locator("[data-testid=graph-canvas][data-ready=true]")).toHaveCount(2);
+  await expect(page.locator("html")).toHaveAttribute("lang", "vi");
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    "href",
+    /\/compare\?a=2023-01-01&b=2024-12-31&lang=vi$/,
+  );
+  expect(violations).toEqual([]);
+});
+
+test("each shell is served only at its page's address", async ({ request }) => {
   expect((await request.get("/explorer-shell")).status()).toBe(404);
+  expect((await request.get("/compare-shell")).status()).toBe(404);
 });

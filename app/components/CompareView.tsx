@@ -5,6 +5,7 @@ import { Fragment, useCallback, useMemo, useState } from "react";
 import type { ComparePayload } from "@/lib/views/payload";
 import {
   CHANGE_KINDS,
+  COMPARE_KEYS,
   compareDates,
   groupChanges,
   ladders as buildLadders,
@@ -30,7 +31,6 @@ export type CompareState = Pick<ViewState, "tiers" | "layout" | "lang" | "sort" 
   a: string;
   b: string;
 };
-const KEYS = ["a", "b", "tiers", "lang", "sort", "region"] as const;
 const NO_LEADERS: never[] = [];
 
 /** What changed between two dates first, then both pictures on the same positions; history, ladders and leaders in tabs. */
@@ -53,7 +53,11 @@ export function CompareView({
     setState((previous) => {
       const next = { ...previous, ...patch };
       if (next.a > next.b) [next.a, next.b] = [next.b, next.a];
-      window.history.replaceState(null, "", `${window.location.pathname}${viewStateToQuery(next, KEYS)}`);
+      window.history.replaceState(
+        null,
+        "",
+        `${window.location.pathname}${viewStateToQuery(next, COMPARE_KEYS)}`,
+      );
       return next;
     });
   }, []);

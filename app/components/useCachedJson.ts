@@ -41,7 +41,8 @@ export function useCachedJson<T>(
 ): Fetched<T> {
   if (initial && !answers.has(initial.url)) answers.set(initial.url, { ok: true, value: initial.value });
   const [, setSettled] = useState(0);
-  if (url && !answers.has(url)) void request(url, accept);
+  // In the browser only: a prerendered shell has no view and no data of its own.
+  if (url && typeof window !== "undefined" && !answers.has(url)) void request(url, accept);
 
   // A layout effect: the answer, when already there, is rendered in the same frame as the commit.
   useLayoutEffect(() => {

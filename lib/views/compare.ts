@@ -77,6 +77,16 @@ export function allTierChanges(
   );
 }
 
+/** The parameters a comparison's address keeps (the page's own state). */
+export const COMPARE_KEYS = ["a", "b", "tiers", "lang", "sort", "region"] as const;
+
+/** The two days a comparison shows: `a` and `b` as asked, else a year before `b` (or `asOf`) and that day. */
+export function compareDays(state: { a?: string; b?: string; asOf: string }): { a: string; b: string } {
+  const b = state.b ?? state.asOf;
+  const a = state.a ?? `${Number(b.slice(0, 4)) - 1}${b.slice(4, 10) === "-02-29" ? "-02-28" : b.slice(4)}`;
+  return { a: a > b ? b : a, b };
+}
+
 /** What changed after the end of day `a`, up to the end of day `b`. */
 export function compareDates(
   partners: readonly PartnerTimeline[],
@@ -215,43 +225,49 @@ export function ladders(partners: readonly PartnerTimeline[], asOf: string): Lad
   return partners.filter((p) => p.steps.some((s) => s.effective <= asOf)).map((p) => ladderOf(p, asOf));
 }
 
-export interface LeaderRecord {
+/** A leader as the comparison's leaders tab needs them: names and offices, no citations. */
+export interface LeaderSummary {
   id: string;
   name: string;
   nameVi: string | null;
   country: string;
   tenures: { title: string; titleVi: string | null; from: string | null; to: string | null }[];
+}
+
+export function leaderSummaries(network: Network): LeaderSummary[] {
+  return [...network.leaderById.values()].map((l) => ({
+    id: l.id,
+    name: l.name,
+    nameVi: l.nameVi,
+    country: l.country,
+    tenures: l.roles.map((r) => ({ title: r.title, titleVi: r.titleVi ?? null, from: r.from, to: r.to })),
+  }));
+}
+
+export interface LeaderRecord extends LeaderSummary {
   /** Tier changes dated within any of the leader's tenures (Vietnamese leaders only). */
   duringTenure: TierChange[];
   /** Tier changes the leader is credited with. */
   tookPart: TierChange[];
 }
 
+/** Each leader with the tier changes of their tenures and those they took part in; `today` ends open tenures. */
 export function leaderRecords(
-  network: Network,
+  leaders: readonly LeaderSummary[],
+  partners: readonly PartnerTimeline[],
   ladders: Readonly<PartnerLadders>,
   today: string,
 ): LeaderRecord[] {
-  const changes = allTierChanges(network.partners, ladders);
-  return [...network.leaderById.values()]
+  const changes = allTierChanges(partners, ladders);
+  return leaders
     .map((l) => {
-      const tenures = l.roles.map((r) => ({
-        title: r.title,
-        titleVi: r.titleVi ?? null,
-        from: r.from,
-        to: r.to,
-      }));
       const inTenure = (c: TierChange) =>
-        l.roles.some(
+        l.tenures.some(
           (r) =>
             r.from !== null && r.from <= c.effective && (r.to === null ? today : r.to) >= c.date.slice(0, 10),
         );
       return {
-        id: l.id,
-        name: l.name,
-        nameVi: l.nameVi,
-        country: l.country,
-        tenures,
+        ...l,
         duringTenure: l.country === "VN" ? changes.filter(inTenure) : [],
         tookPart: changes.filter((c) => c.step?.leaders.some((x) => x.id === l.id)),
       };

@@ -3,7 +3,7 @@ import { getNetwork } from "@/lib/graph";
 import type { Involvement } from "@/lib/graph/network";
 import type { PartnerTimeline } from "@/lib/graph/timeline";
 import { allCountryDetails, type CountryDetails } from "./country-details";
-import type { PartnerLadders } from "./compare";
+import { leaderSummaries, type LeaderSummary, type PartnerLadders } from "./compare";
 import { tierChangeDays } from "./explorer";
 import { allChanges, type ChangeRow } from "./changes";
 
@@ -24,15 +24,19 @@ export interface LeaderLinks {
   involvements: Involvement[];
 }
 
-/** Compare lists every change with its citations, so it carries every partner's ladder (not the rest of its details). */
+/**
+ * Compare lists every change with its citations, so it carries every partner's ladder (not the rest of its
+ * details), and every leader's offices for its leaders tab.
+ */
 export interface ComparePayload extends ExplorerPayload {
   ladders: PartnerLadders;
+  leaders: LeaderSummary[];
 }
 
 let explorer: ExplorerPayload | null = null;
 let leaderLinks: LeaderLinks | null = null;
 let details: Record<string, CountryDetails> | null = null;
-let ladders: PartnerLadders | null = null;
+let compare: ComparePayload | null = null;
 let changes: ChangeRow[] | null = null;
 
 export function getExplorerPayload(): ExplorerPayload {
@@ -70,8 +74,12 @@ export function laddersOf(all: Readonly<Record<string, CountryDetails>>): Partne
 }
 
 export function getComparePayload(): ComparePayload {
-  ladders ??= laddersOf(allDetails());
-  return { ...getExplorerPayload(), ladders };
+  compare ??= {
+    ...getExplorerPayload(),
+    ladders: laddersOf(allDetails()),
+    leaders: leaderSummaries(getNetwork()),
+  };
+  return compare;
 }
 
 export function getCountryDetails(key: string): CountryDetails | null {

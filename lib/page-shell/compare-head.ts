@@ -1,0 +1,15 @@
+import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
+import { COMPARE_KEYS, compareDays } from "@/lib/views/compare";
+import { previewImagePath } from "@/lib/views/preview";
+import { previewHeadTags } from "./preview-head";
+
+/** A comparison's head: both dates in the title, its canonical address with both spelled out, `b` as the picture. */
+export function compareHeadTags(state: ViewState, origin: string): string {
+  const { a, b } = compareDays(state);
+  return previewHeadTags({
+    title: `Compare ${a} and ${b}`,
+    description: `Vietnam's partnership tiers on ${a} and ${b}: what changed, with sources.`,
+    page: `${origin}/compare${viewStateToQuery({ ...state, a, b }, COMPARE_KEYS)}`,
+    image: `${origin}${previewImagePath({ ...state, asOf: b })}`,
+  });
+}
