@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { drawnNodeCount } from "./helpers";
 
 /** Pages a shared cache (a CDN, the nginx stack in deploy/) may keep: the same bytes for every client. */
@@ -31,13 +31,16 @@ for (const path of [
   });
 }
 
+/** Console messages about the page's Content Security Policy: there must be none. */
+function cspViolations(page: Page): string[] {
+  const violations = cspViolations(page);
+  return violations;
+}
+
 test("/ runs under its hashed CSP: the cached shell draws the view its URL names, and previews name it too", async ({
   page,
 }) => {
-  const violations: string[] = [];
-  page.on("console", (m) => {
-    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
-  });
+  const violations = cspViolations(page);
   await page.goto("/?asOf=2024-03-10&tiers=special&lang=vi");
   expect(await drawnNodeCount(page)).toBe(4); // VN and the three special partners
   await expect(page.locator("html")).toHaveAttribute("lang", "vi");
@@ -51,10 +54,7 @@ test("/ runs under its hashed CSP: the cached shell draws the view its URL names
 test("/compare runs under its hashed CSP: the cached shell compares the dates its URL names", async ({
   page,
 }) => {
-  const violations: string[] = [];
-  page.on("console", (m) => {
-    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
-  });
+  const violations = cspViolations(page);
   await page.goto("/compare?a=2023-01-01&b=2024-12-31&lang=vi");
   await expect(page.locator("[data-testid=graph-canvas][data-ready=true]")).toHaveCount(2);
   await expect(page.locator("html")).toHaveAttribute("lang", "vi");
