@@ -33,7 +33,10 @@ for (const path of [
 
 /** Console messages about the page's Content Security Policy: there must be none. */
 function cspViolations(page: Page): string[] {
-  const violations = cspViolations(page);
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
   return violations;
 }
 
