@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectNoSeriousA11yViolations } from "./helpers";
+import { contentReady, expectNoSeriousA11yViolations } from "./helpers";
 
 const PAGES = [
   "/?asOf=2024-03-10",
@@ -17,6 +17,7 @@ for (const theme of ["light", "dark"] as const) {
       for (const path of PAGES) {
         await page.goto(`${path}${path.includes("?") ? "&" : "?"}theme=${theme}&lang=${lang}`);
         await expect(page.locator("html")).toHaveAttribute("lang", lang);
+        await contentReady(page);
         const canvases = page.getByTestId("graph-canvas");
         for (let i = 0; i < (await canvases.count()); i++)
           await expect(canvases.nth(i)).toHaveAttribute("data-ready", "true", { timeout: 30_000 });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectNoSeriousA11yViolations } from "./helpers";
+import { contentReady, expectNoSeriousA11yViolations } from "./helpers";
 
 interface SerializedGraph {
   nodes: { key: string; attributes: { kind: string; tier?: string | null } }[];
@@ -34,6 +34,7 @@ test("2023-01-01 → 2024-12-31 lists the rises to comprehensive strategic, with
 test("the tiers-over-time table agrees with /api/graph at every change date", async ({ page, request }) => {
   test.setTimeout(180_000);
   await page.goto("/compare");
+  await contentReady(page);
   const rows = await page.locator('[data-testid="chart-table"] tbody tr').all();
   expect(rows.length).toBeGreaterThan(30);
   for (const row of rows) {

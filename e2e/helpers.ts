@@ -1,6 +1,14 @@
 import { expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
+/**
+ * Waits until a page has its content: the shell pages (`/`, `/compare`) render a placeholder
+ * `<main aria-busy="true">` until their view and data are there; server-rendered pages never show one.
+ */
+export async function contentReady(page: Page): Promise<void> {
+  await expect(page.locator('main[aria-busy="true"]')).toHaveCount(0, { timeout: 30_000 });
+}
+
 /** Waits until Cytoscape has drawn the current view and returns its node count. */
 export async function drawnNodeCount(page: Page): Promise<number> {
   const canvas = page.getByTestId("graph-canvas");

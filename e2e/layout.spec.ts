@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { drawnNodeCount } from "./helpers";
+import { contentReady, drawnNodeCount } from "./helpers";
 
 const SCREENS = [
   { width: 360, height: 740 },
@@ -12,6 +12,7 @@ const PAGES = ["/", "/compare", "/country/US", "/data", "/embed"] as const;
 
 /** Waits for every graph on the page to be drawn. */
 async function waitForGraphs(page: Page): Promise<void> {
+  await contentReady(page);
   const canvases = page.getByTestId("graph-canvas");
   for (let i = 0; i < (await canvases.count()); i++)
     await expect(canvases.nth(i)).toHaveAttribute("data-ready", "true", { timeout: 30_000 });
