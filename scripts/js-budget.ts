@@ -11,12 +11,14 @@ import { parseViewState } from "../lib/schema/view-state";
 import { pageScripts, totalKiB } from "./budget/page-scripts";
 
 const NEXT_DIR = path.join(process.cwd(), ".next");
-const BUDGETS_KIB = { "/": 260, "/embed": 200 } as const;
+/** `/compare` is a shell like `/` (lib/page-shell): it gets the explorer's budget. */
+const BUDGETS_KIB = { "/": 260, "/compare": 260, "/embed": 200 } as const;
+const SHELLS = { "/": "explorer-shell", "/compare": "compare-shell" } as const;
 
 function pageHtml(page: keyof typeof BUDGETS_KIB): string {
   if (page === "/embed")
     return embedHtml(parseViewState(new URLSearchParams("asOf=2024-03-10")), "http://localhost");
-  const shell = path.join(NEXT_DIR, "server", "app", "explorer-shell.html");
+  const shell = path.join(NEXT_DIR, "server", "app", `${SHELLS[page]}.html`);
   if (!fs.existsSync(shell)) throw new Error("No production build: run `npm run build` first.");
   return fs.readFileSync(shell, "utf8");
 }
