@@ -4,7 +4,7 @@ import dynamic from "next/dynamic";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { buildScene } from "@/lib/scene/build";
-import { LARGE_SCENE_NODES } from "@/lib/scene/detail";
+import { isLargeScene } from "@/lib/scene/detail";
 import { screenType } from "@/lib/scene/picture";
 import { SCENE_THEMES, type SceneTheme } from "@/lib/scene/theme";
 import type { SceneLeader, ScenePartner } from "@/lib/scene/types";
@@ -150,7 +150,7 @@ export function GraphCanvas(props: Props) {
   }, []);
 
   // One Cytoscape instance per size class, created once the first picture is on screen.
-  const large = props.rows.length + props.leaders.length > LARGE_SCENE_NODES;
+  const large = isLargeScene(props.rows.length + props.leaders.length);
   useEffect(() => {
     let created: SceneDrawer | null = null;
     let cancelled = false;

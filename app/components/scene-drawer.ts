@@ -1,5 +1,5 @@
 import cytoscape, { type Core } from "cytoscape";
-import { LARGE_SCENE_NODES, rendererOptions } from "@/lib/scene/detail";
+import { rendererOptions } from "@/lib/scene/detail";
 import type { SceneInk } from "@/lib/scene/theme";
 import type { Scene } from "@/lib/scene/types";
 import { sceneElements, sceneStylesheet } from "./scene-elements";
@@ -40,7 +40,7 @@ export interface SceneDrawer {
 export function createSceneDrawer(
   container: HTMLElement,
   ink: SceneInk,
-  /** Past LARGE_SCENE_NODES, the view moves on a texture. */
+  /** A large scene (lib/scene/detail.ts) moves on a texture. */
   large: boolean,
   events: DrawerEvents,
 ): SceneDrawer {
@@ -52,7 +52,7 @@ export function createSceneDrawer(
     maxZoom: 6,
     autoungrabify: true,
     boxSelectionEnabled: false,
-    ...rendererOptions(large ? LARGE_SCENE_NODES + 1 : 0),
+    ...rendererOptions(large),
   });
   cy.on("tap", "node.partner", (event) => events.onSelect(event.target.id() as string));
   // A leader's links light up the upgrades and visits they took part in.
