@@ -24,7 +24,7 @@ import { sceneDocument } from "../lib/render/scene-svg";
 import { isLargeGraph, levelOfDetail } from "./bench/level-of-detail";
 import type { ElementDefinition, StylesheetJson } from "cytoscape";
 import { buildScene } from "../lib/scene/build";
-import { rendererOptions } from "../lib/scene/detail";
+import { isLargeScene, rendererOptions } from "../lib/scene/detail";
 import { sceneInputsFromGraph } from "../lib/scene/from-graph";
 import { screenType } from "../lib/scene/picture";
 import { SCENE_THEMES } from "../lib/scene/theme";
@@ -284,27 +284,26 @@ function time<T>(fn: () => T): { ms: number; value: T } {
   return { ms: performance.now() - start, value };
 }
 
-/** "canvas" and "canvas+LOD" are the drawing before the scene (every label at a fixed size); "scene" is now. */
-type DrawMode = "canvas" | "canvas+LOD" | "scene";
+/** "canvas" and "canvas+LOD" are the drawing before the scene (every label at a fixed size). */
+type DrawMode = "canvas" | "canvas+LOD";
 interface DrawTimes {
   first: number | string;
   zoom: number | string;
 }
 
 /**
- * Milliseconds from creating a Cytoscape instance with `nodeCount` partners to its first picture, and for one
- * zoom step to be drawn (interactivity), or why it failed.
+ * One drawing measured in a fresh Chromium: milliseconds to its first picture and, where it is interactive,
+ * for one zoom step to be drawn; or why it failed (a crash, or 120 s without a picture).
  */
-async function draw(nodeCount: number, mode: DrawMode, scene?: SceneDrawing): Promise<DrawTimes> {
+async function inFreshBrowser(
+  drawing: (browser: import("playwright-core").Browser) => Promise<DrawTimes>,
+): Promise<DrawTimes> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const timeout = new Promise<DrawTimes>((resolve) =>
       setTimeout(() => resolve({ first: "timed out (120 s)", zoom: "—" }), 120_000),
     );
-    return await Promise.race([
-      scene ? drawScene(browser, scene) : drawIn(browser, nodeCount, mode),
-      timeout,
-    ]);
+    return await Promise.race([drawing(browser), timeout]);
   } catch (error) {
     const reason = `failed: ${String(error).split("\n")[0]?.slice(0, 60)}`;
     return { first: reason, zoom: "—" };
@@ -413,7 +412,10 @@ async function drawScene(
         return { first, zoom: performance.now() - zoomStart };
       });
     },
-    { ...scene, renderer: rendererOptions(scene.elements.filter((e) => e.group === "nodes").length) },
+    {
+      ...scene,
+      renderer: rendererOptions(isLargeScene(scene.elements.filter((e) => e.group === "nodes").length)),
+    },
   );
 }
 
@@ -421,26 +423,19 @@ async function drawScene(
  * The explorer's first picture: the scene as the SVG writer draws it, parsed and put in the page as
  * `ScenePoster` does, timed to the frame after it is painted.
  */
-async function drawPicture(markup: string): Promise<DrawTimes> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
-    await page.setContent(`<div id="picture" style="width:1200px;height:800px"></div>`);
-    await page.addScriptTag({ content: "window.__name = (f) => f;" });
-    const first = await page.evaluate((svgText) => {
-      const start = performance.now();
-      const svg = new DOMParser().parseFromString(svgText, "image/svg+xml").documentElement;
-      document.getElementById("picture")?.replaceChildren(document.importNode(svg, true));
-      return new Promise<number>((resolve) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start))),
-      );
-    }, markup);
-    return { first, zoom: "—" };
-  } catch (error) {
-    return { first: `failed: ${String(error).split("\n")[0]?.slice(0, 60)}`, zoom: "—" };
-  } finally {
-    await browser.close().catch(() => undefined);
-  }
+async function drawPicture(browser: import("playwright-core").Browser, markup: string): Promise<DrawTimes> {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+  await page.setContent(`<div id="picture" style="width:1200px;height:800px"></div>`);
+  await page.addScriptTag({ content: "window.__name = (f) => f;" });
+  const first = await page.evaluate((svgText) => {
+    const start = performance.now();
+    const svg = new DOMParser().parseFromString(svgText, "image/svg+xml").documentElement;
+    document.getElementById("picture")?.replaceChildren(document.importNode(svg, true));
+    return new Promise<number>((resolve) =>
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start))),
+    );
+  }, markup);
+  return { first, zoom: "—" };
 }
 
 /** The run with the median first-draw time of `n` (times that are failure notes sort last). */
@@ -498,12 +493,12 @@ async function scaleBench() {
     );
     // At 1× the first draw is short and noisy: the median of three fresh browsers.
     const repeat = factor === 1 ? 3 : 1;
-    const canvas = await medianDraw(repeat, () => draw(partners, "canvas"));
-    const lod = await medianDraw(repeat, () => draw(partners, "canvas+LOD"));
+    const canvas = await medianDraw(repeat, () => inFreshBrowser((b) => drawIn(b, partners, "canvas")));
+    const lod = await medianDraw(repeat, () => inFreshBrowser((b) => drawIn(b, partners, "canvas+LOD")));
     const drawing = { elements: sceneElements(scene.value), style: sceneStylesheet(SCENE_THEMES.light) };
-    const drawn = await medianDraw(repeat, () => draw(partners, "scene", drawing));
+    const drawn = await medianDraw(repeat, () => inFreshBrowser((b) => drawScene(b, drawing)));
     const markup = sceneDocument(scene.value, SCENE_THEMES.light, { width: 1200, height: 800 }, "sans-serif");
-    const picture = await medianDraw(repeat, () => drawPicture(markup));
+    const picture = await medianDraw(repeat, () => inFreshBrowser((b) => drawPicture(b, markup)));
     const row = {
       scale: `${factor}×`,
       partners: dataset.relationships.length,
