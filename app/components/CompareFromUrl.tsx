@@ -16,7 +16,7 @@ import { ShellPlaceholder, useViewFromUrl } from "./useViewFromUrl";
  */
 export function CompareFromUrl({ payloadUrl }: { payloadUrl: string }) {
   const state = useViewFromUrl();
-  const payload = useCachedJson(payloadUrl, null, isComparePayload);
+  const payload = useCachedJson(payloadUrl, isComparePayload);
   const today = todayInVietnam();
   const ready = payload.kind === "ready" ? payload.value : null;
   const leaders = useMemo(

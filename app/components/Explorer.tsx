@@ -2,7 +2,7 @@
 
 import { useCallback, useMemo, useState } from "react";
 import { filterRows, latestTierChanges, rowsAsOf, tierCounts } from "@/lib/views/explorer";
-import type { ExplorerPayload, LeaderLinks } from "@/lib/views/payload";
+import type { ExplorerPayload } from "@/lib/views/payload";
 import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
 import { TIER_FILTER_CODES, type TierFilterCode } from "@/lib/schema/tiers";
 import { translator } from "@/lib/i18n/messages";
@@ -22,7 +22,6 @@ import { ExplorerOverview, TierSummary } from "./ExplorerOverview";
 import { CONTENT_ID } from "./SiteHeader";
 import { SharePanel } from "./SharePanel";
 import { altTextFor } from "@/lib/render/alt-text";
-import type { CountryDetails } from "@/lib/views/country-details";
 import { useCountryDetails, useLeaderLinks } from "./explorer-data";
 import { useShownAfterGraph } from "./useShownAfterGraph";
 
@@ -32,16 +31,10 @@ export type ExplorerState = Pick<ViewState, "asOf" | "tiers" | "q" | "focus" | "
 export function Explorer({
   payload,
   initial,
-  initialDetails,
-  initialLeaderLinks,
   today,
 }: {
   payload: ExplorerPayload;
   initial: ExplorerState;
-  /** The focused country's details, sent with the page so a shared link shows them at once. */
-  initialDetails: CountryDetails | null;
-  /** Sent with the page only when the URL already asks for leaders. */
-  initialLeaderLinks: LeaderLinks | null;
   today: string;
 }) {
   const [state, setState] = useState<ExplorerState>(initial);
@@ -64,7 +57,7 @@ export function Explorer({
     () => (state.q.trim() ? new Set(tableRows.map((r) => r.key)) : null),
     [state.q, tableRows],
   );
-  const leaderLinksState = useLeaderLinks(state.leaders, initialLeaderLinks);
+  const leaderLinksState = useLeaderLinks(state.leaders);
   // The cached value keeps its identity across renders, so the canvas redraws only when it arrives.
   const leaderLinks = leaderLinksState.kind === "ready" ? leaderLinksState.value : null;
   const leaders = useMemo<SceneLeader[]>(() => {
@@ -97,7 +90,7 @@ export function Explorer({
     () => headlineFor(allRows, state.tiers, state.asOf, state.lang),
     [allRows, state.tiers, state.asOf, state.lang],
   );
-  const selection = useCountryDetails(state.focus, initialDetails);
+  const selection = useCountryDetails(state.focus);
   const searchHits = state.q.trim()
     ? payload.partners.filter((p) => matchesSearch(state.q, p.key, [p.label, p.labelVi])).length
     : null;

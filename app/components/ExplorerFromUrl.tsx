@@ -10,7 +10,7 @@ import { ShellPlaceholder, useViewFromUrl } from "./useViewFromUrl";
 /** The explorer read from the address bar, so the page's HTML is the same for every view. */
 export function ExplorerFromUrl({ payloadUrl }: { payloadUrl: string }) {
   const state = useViewFromUrl();
-  const payload = useCachedJson(payloadUrl, null, isExplorerPayload);
+  const payload = useCachedJson(payloadUrl, isExplorerPayload);
   if (!state || payload.kind !== "ready")
     return <ShellPlaceholder state={state} failed={payload.kind === "failed"} />;
   const { asOf, tiers, q, focus, layout, lang, leaders } = state;
@@ -21,8 +21,6 @@ export function ExplorerFromUrl({ payloadUrl }: { payloadUrl: string }) {
         <Explorer
           payload={payload.value}
           initial={{ asOf, tiers, q, focus, layout, lang, leaders }}
-          initialDetails={null}
-          initialLeaderLinks={null}
           today={todayInVietnam()}
         />
       </main>

@@ -8,21 +8,14 @@ import { useCachedJson, type Fetched } from "./useCachedJson";
 export const countryDetailsUrl = (key: string) => `/api/country/${encodeURIComponent(key)}`;
 export const LEADER_LINKS_URL = "/api/leader-links";
 
-/** The selected country's details: sent with the page for a shared link's focus, fetched for any other. */
-export function useCountryDetails(
-  key: string | null,
-  initial: CountryDetails | null,
-): Fetched<CountryDetails> {
+/** The selected country's details, fetched (and kept) when a country is selected. */
+export function useCountryDetails(key: string | null): Fetched<CountryDetails> {
   const accept = useCallback(
     (value: unknown): value is CountryDetails =>
       typeof value === "object" && value !== null && (value as { key?: unknown }).key === key,
     [key],
   );
-  return useCachedJson(
-    key ? countryDetailsUrl(key) : null,
-    initial ? { url: countryDetailsUrl(initial.key), value: initial } : null,
-    accept,
-  );
+  return useCachedJson(key ? countryDetailsUrl(key) : null, accept);
 }
 
 function isLeaderLinks(value: unknown): value is LeaderLinks {
@@ -31,10 +24,6 @@ function isLeaderLinks(value: unknown): value is LeaderLinks {
 }
 
 /** Leader nodes and edges, loaded only once someone asks to see leaders. */
-export function useLeaderLinks(shown: boolean, initial: LeaderLinks | null): Fetched<LeaderLinks> {
-  return useCachedJson(
-    shown ? LEADER_LINKS_URL : null,
-    initial ? { url: LEADER_LINKS_URL, value: initial } : null,
-    isLeaderLinks,
-  );
+export function useLeaderLinks(shown: boolean): Fetched<LeaderLinks> {
+  return useCachedJson(shown ? LEADER_LINKS_URL : null, isLeaderLinks);
 }

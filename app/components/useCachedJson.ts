@@ -30,16 +30,11 @@ function request(url: string, accept: (value: unknown) => boolean): Promise<void
 }
 
 /**
- * JSON from one of our routes, fetched once per URL. `initial` is what the server already sent with the
- * page; `accept` checks the answer's shape before it is used. The request starts while the component first
- * renders, not after it is committed: the page's data is usually there (preloaded) before React is done.
+ * JSON from one of our routes, fetched once per URL; `accept` checks the answer's shape before it is used.
+ * The request starts while the component first renders, not after it is committed: the page's data is
+ * usually there (preloaded) before React is done.
  */
-export function useCachedJson<T>(
-  url: string | null,
-  initial: { url: string; value: T } | null,
-  accept: (value: unknown) => value is T,
-): Fetched<T> {
-  if (initial && !answers.has(initial.url)) answers.set(initial.url, { ok: true, value: initial.value });
+export function useCachedJson<T>(url: string | null, accept: (value: unknown) => value is T): Fetched<T> {
   const [, setSettled] = useState(0);
   // In the browser only: a prerendered shell has no view and no data of its own.
   if (url && typeof window !== "undefined" && !answers.has(url)) void request(url, accept);
