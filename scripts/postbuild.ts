@@ -19,7 +19,7 @@ const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
 
 /** Writes `file.br` and `file.gz` beside every script and stylesheet under `dir`, at the best ratios. */
-async function precompress(dir: string): Promise<number> {
+async function precompress(dir: string): Promise<void> {
   const files = fs
     .readdirSync(dir, { recursive: true, encoding: "utf8" })
     .filter((name) => /\.(js|css)$/.test(name))
@@ -35,7 +35,6 @@ async function precompress(dir: string): Promise<number> {
       fs.writeFileSync(`${file}.gz`, gz);
     }),
   );
-  return files.length;
 }
 
 async function main(): Promise<void> {
