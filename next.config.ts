@@ -19,6 +19,7 @@ const nextConfig: NextConfig = {
     // and the GIF encoder it imports), so the tracer cannot see them.
     "/**": [
       "./data/**/*.json",
+      "./data/releases/*.json.gz",
       "./node_modules/@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf",
       "./node_modules/@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf",
       "./lib/render/render-worker.mjs",

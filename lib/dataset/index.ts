@@ -1,18 +1,11 @@
 import type { Dataset } from "@/lib/schema/dataset";
-import { readDataFiles } from "./files";
-import { InvalidDatasetError } from "./problems";
-import { validateDataset } from "./validate";
-
-let cached: Dataset | null = null;
+import { datasetOf } from "./releases";
 
 /**
- * The validated dataset, read and checked once per process. Throws InvalidDatasetError listing every
- * problem: the server never serves a partial dataset.
+ * The validated dataset of a release (`v`), or of the working data files without one. Each is read and
+ * checked once per process. Throws InvalidDatasetError listing every problem (the server never serves a
+ * partial dataset) or UnknownReleaseError for a release that does not exist.
  */
-export function getDataset(): Dataset {
-  if (cached) return cached;
-  const { dataset, problems } = validateDataset(readDataFiles());
-  if (!dataset) throw new InvalidDatasetError(problems);
-  cached = dataset;
-  return dataset;
+export function getDataset(v?: string | null): Dataset {
+  return datasetOf(v);
 }

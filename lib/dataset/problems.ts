@@ -27,3 +27,13 @@ export function formatPath(path: readonly PropertyKey[]): string {
     )
     .join("");
 }
+
+/** A request named a release (`v`) that does not exist: a 404, not a bad parameter. */
+export class UnknownReleaseError extends Error {
+  readonly version: string;
+  constructor(version: string) {
+    super(`There is no release "${version.slice(0, 40)}"; GET /api/releases lists them.`);
+    this.name = "UnknownReleaseError";
+    this.version = version;
+  }
+}

@@ -1,10 +1,9 @@
-import { createHash } from "node:crypto";
-import { getDataset } from "./index";
+import { resolveRelease } from "./releases";
 
-let version: string | null = null;
-
-/** A digest of the validated dataset: identifies exactly which facts a response was made from. */
-export function getDatasetVersion(): string {
-  version ??= createHash("sha256").update(JSON.stringify(getDataset())).digest("hex").slice(0, 16);
-  return version;
+/**
+ * Which facts an answer was made from: the release version (or `unreleased-<digest>` for working files that
+ * are not a release). ETags and payload addresses carry it, so a new release is a new answer.
+ */
+export function getDatasetVersion(v?: string | null): string {
+  return resolveRelease(v);
 }
