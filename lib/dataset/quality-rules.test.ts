@@ -122,3 +122,56 @@ describe("officialNameVi is quoted by the step", () => {
     ]);
   });
 });
+
+describe("official counts are evidence: stated in a quote or derived from one", () => {
+  type Total = Record<string, unknown>;
+  const withTotal = (change: (t: Total) => void) =>
+    problemsOf((f) => change(f.totals.totals[0] as unknown as Total));
+
+  it("accepts counts quoted as digits, number words or ordinals", () => {
+    expect(withTotal(() => {})).toEqual([]);
+    expect(
+      withTotal((t) => {
+        t.counts = { relations: 2, "comprehensive-strategic": 7 };
+        t.citations = [{ source: "news-1", quote: "Australia is the seventh, among two countries." }];
+      }),
+    ).toEqual([]);
+  });
+
+  it("reports a count absent from every quote", () => {
+    expect(withTotal((t) => (t.counts = { relations: 185, strategic: 1 }))).toEqual([
+      "data/totals.json › totals[0].counts.relations: 185 appears in none of the statement's quotes (as digits, a number word or an ordinal); quote it or give derivation.relations",
+    ]);
+  });
+
+  it("accepts a derivation that arrives at the count, and reports one that does not", () => {
+    const derive = (sentence: string) =>
+      withTotal((t) => {
+        t.counts = { relations: 3, strategic: 1 };
+        t.derivation = { relations: sentence };
+      });
+    expect(derive("The 2 countries quoted, plus Korea that day: 2 + 1 = 3.")).toEqual([]);
+    expect(derive("The two countries quoted, plus Korea that day.")).toEqual([
+      "data/totals.json › totals[0].derivation.relations: does not arrive at 3: state the result of the arithmetic",
+    ]);
+  });
+
+  it("keeps derivations and mismatch bounds to measures the statement counts", () => {
+    expect(
+      withTotal((t) => {
+        t.derivation = { special: "1 + 1 = 2." };
+        t.expectedMismatch = "Counts differently.";
+        t.mismatchBound = { frameworks: 1 };
+      }),
+    ).toEqual([
+      "data/totals.json › totals[0].derivation.special: the statement does not count special",
+      "data/totals.json › totals[0].mismatchBound.frameworks: the statement does not count frameworks",
+    ]);
+  });
+
+  it("bounds a mismatch only where one is explained", () => {
+    expect(withTotal((t) => (t.mismatchBound = { relations: 1 }))).toEqual([
+      "data/totals.json › totals[0].mismatchBound: only a statement with an expectedMismatch may bound a mismatch",
+    ]);
+  });
+});

@@ -15,6 +15,7 @@ import { crossCheck } from "./cross-check";
 import { checkOfficeOverlaps } from "./office-overlap";
 import { checkOfficialNamesVi } from "./official-name-vi";
 import { checkSourceUrls } from "./source-urls";
+import { checkTotalEvidence } from "./total-evidence";
 
 export interface ValidationResult {
   dataset: Dataset | null;
@@ -93,6 +94,7 @@ export function validateDataset(
       ),
       ...checkOfficeOverlaps(leaders?.leaders ?? [], today),
       ...checkSourceUrls(sources?.sources ?? []),
+      ...checkTotalEvidence(totals?.totals ?? []),
       ...relationships.flatMap(({ file, value }) => checkOfficialNamesVi(file, value)),
     );
 

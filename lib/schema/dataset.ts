@@ -204,8 +204,19 @@ export const OfficialTotal = z
     counts: z.partialRecord(z.enum(TOTAL_MEASURES), z.number().int().nonnegative()),
     counting: z.string().min(1),
     citations: Citations,
+    /**
+     * For a count its quotes do not state in digits, words or as an ordinal: one sentence giving the
+     * arithmetic from the quoted words ("three nations until then, plus South Korea: 3 + 1 = 4").
+     */
+    derivation: z.partialRecord(z.enum(TOTAL_MEASURES), z.string().min(1)).optional(),
     /** Why the dataset cannot match, when a statement is known to count differently or to be wrong. */
     expectedMismatch: z.string().optional(),
+    /**
+     * With `expectedMismatch`: for each measure the dataset does not reproduce, the largest gap between
+     * the stated and the counted number the explanation accepts. A gap may shrink, never grow; a measure
+     * without a bound must match.
+     */
+    mismatchBound: z.partialRecord(z.enum(TOTAL_MEASURES), z.number().int().positive()).optional(),
   })
   .strict();
 export type OfficialTotal = z.infer<typeof OfficialTotal>;

@@ -54,7 +54,7 @@ export function fixtureData() {
           speaker: null,
           counts: { relations: 2, strategic: 1 },
           counting: "As stated.",
-          citations: cite,
+          citations: [{ source: "news-1", quote: "Relations with 2 countries, one a strategic partner." }],
         },
       ],
     },

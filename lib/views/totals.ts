@@ -73,3 +73,25 @@ export function reconcileTotals(dataset: Dataset): Reconciliation[] {
       };
     });
 }
+
+/**
+ * What is wrong with a reconciliation against its own explanation: a statement without one must be
+ * reproduced; inside one, a measure without a `mismatchBound` must still match, a bounded gap may not
+ * grow past its bound, and a bound on a measure that now matches has outlived its gap.
+ */
+export function unexplainedDifferences(r: Reconciliation): string[] {
+  const bounds = r.statement.mismatchBound ?? {};
+  const problems: string[] = [];
+  for (const c of r.counts) {
+    const gap = Math.abs(c.stated - c.dataset);
+    const bound = r.statement.expectedMismatch === undefined ? undefined : bounds[c.measure];
+    const where = `${c.measure}: stated ${c.stated}, dataset ${c.dataset}`;
+    if (bound === undefined) {
+      if (gap > 0) problems.push(`${where}, but no mismatch is allowed for it`);
+    } else if (gap > bound) problems.push(`${where}: the gap of ${gap} is larger than its bound of ${bound}`);
+    else if (gap === 0) problems.push(`${where}: matches now, so drop its mismatchBound`);
+  }
+  if (r.statement.expectedMismatch !== undefined && r.matches)
+    problems.push("matches now, so drop its expectedMismatch");
+  return problems;
+}
