@@ -5,15 +5,21 @@ import {
   contentSecurityPolicy,
   PAGE_ISOLATION_HEADERS,
   STATIC_CSP,
+  staticCspFor,
 } from "@/lib/http/security";
 import { badQueryPage, wantsHtmlPage } from "@/lib/http/bad-query-page";
 import { InvalidQueryError, parseViewState } from "@/lib/schema/view-state";
 
 /** A JSON answer from the proxy itself, with the headers every response carries. */
-function proxyAnswer(status: number, body: unknown, headers: Record<string, string> = {}): NextResponse {
+function proxyAnswer(
+  pathname: string,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): NextResponse {
   const response = NextResponse.json(body, { status, headers });
   for (const [k, v] of Object.entries(BASE_SECURITY_HEADERS)) response.headers.set(k, v);
-  response.headers.set("Content-Security-Policy", STATIC_CSP);
+  response.headers.set("Content-Security-Policy", staticCspFor(pathname));
   return response;
 }
 
@@ -29,7 +35,7 @@ function validatesOwnQuery(pathname: string): boolean {
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   const rejection = rejectRequest(request.method, pathname);
-  if (rejection) return proxyAnswer(rejection.status, rejection.body, rejection.headers);
+  if (rejection) return proxyAnswer(pathname, rejection.status, rejection.body, rejection.headers);
   const isApi = pathname.startsWith("/api/");
   let lang = "en";
   let theme = "auto";
@@ -48,13 +54,15 @@ export function proxy(request: NextRequest) {
           };
     // The answer depends on Accept, so no shared cache may hand one kind to a client that asked for the other.
     const varies = { Vary: "Accept", "Cache-Control": "no-store" };
-    if (!wantsHtmlPage(pathname, request.headers.get("accept"))) return proxyAnswer(400, body, varies);
+    if (!wantsHtmlPage(pathname, request.headers.get("accept")))
+      return proxyAnswer(pathname, 400, body, varies);
     const response = new NextResponse(
       badQueryPage(pathname, searchParams.get("lang") === "vi" ? "vi" : "en", body.error, body.issues),
       { status: 400, headers: { "Content-Type": "text/html; charset=utf-8", ...varies } },
     );
     for (const [k, v] of Object.entries(BASE_SECURITY_HEADERS)) response.headers.set(k, v);
-    response.headers.set("Content-Security-Policy", STATIC_CSP);
+    // An embed's error page may be framed like the embed, so the host shows the reader what went wrong.
+    response.headers.set("Content-Security-Policy", staticCspFor(pathname));
     return response;
   }
 
@@ -65,6 +73,9 @@ export function proxy(request: NextRequest) {
   if ((SHELLS[pathname] && !dev) || pathname === "/embed") {
     const response = NextResponse.next();
     for (const [k, v] of Object.entries(BASE_SECURITY_HEADERS)) response.headers.set(k, v);
+    // The shells are pages like any other: their window is their own. The embed lives in other sites' frames.
+    if (SHELLS[pathname])
+      for (const [k, v] of Object.entries(PAGE_ISOLATION_HEADERS)) response.headers.set(k, v);
     return response;
   }
 

@@ -46,7 +46,7 @@ test("images and exports speak Vietnamese when asked", async ({ request }) => {
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM, so Excel reads "Hàn Quốc"
   const csv = bytes.subarray(3).toString("utf8");
   expect(csv.split("\r\n")[0]).toBe(
-    '"mã","tên","cấp độ","cấp độ từ","quan hệ từ","quan hệ có không muộn hơn","độ chính xác của cấp độ từ","độ chính xác của quan hệ từ"',
+    '"key","name","tier","tierSince","relationsSince","relationsExistedBy","tierSincePrecision","relationsSincePrecision","kind"',
   );
   expect(csv).toContain('"KR","Hàn Quốc"');
 });

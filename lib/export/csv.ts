@@ -1,28 +1,21 @@
 import type { ViewGraph } from "@/lib/graph";
 import type { Lang } from "@/lib/schema/view-state";
 
-const HEADERS: Record<Lang, string[]> = {
-  en: [
-    "key",
-    "name",
-    "tier",
-    "tierSince",
-    "relationsSince",
-    "relationsExistedBy",
-    "tierSincePrecision",
-    "relationsSincePrecision",
-  ],
-  vi: [
-    "mã",
-    "tên",
-    "cấp độ",
-    "cấp độ từ",
-    "quan hệ từ",
-    "quan hệ có không muộn hơn",
-    "độ chính xác của cấp độ từ",
-    "độ chính xác của quan hệ từ",
-  ],
-};
+/**
+ * The contract's English column names in every language (only values such as names follow `lang`), then the
+ * extensions, then `kind` (`country` or `organisation`), so the EU is told apart from the countries.
+ */
+export const GRAPH_CSV_COLUMNS = [
+  "key",
+  "name",
+  "tier",
+  "tierSince",
+  "relationsSince",
+  "relationsExistedBy",
+  "tierSincePrecision",
+  "relationsSincePrecision",
+  "kind",
+] as const;
 
 /** Quotes every field, and defuses spreadsheet formulas a hostile label could carry. */
 export function csvField(value: string | null): string {
@@ -43,10 +36,11 @@ export function csvDocument(lines: readonly string[]): string {
  * One row per partner country or organisation: the contract's key, name, tier, tierSince, relationsSince,
  * then (extensions) relationsExistedBy for countries whose establishment date is not sourced (as the source
  * gives it), and how precisely the sources date tierSince and relationsSince ("day", "month", "year"): a date
- * known to the year is written as its last day, 1950-12-31, which the precision column qualifies.
+ * known to the year is written as its last day, 1950-12-31, which the precision column qualifies; last, the
+ * node's kind.
  */
 export function graphToCsv(graph: ViewGraph, lang: Lang): string {
-  const lines = [HEADERS[lang].map(csvField).join(",")];
+  const lines = [GRAPH_CSV_COLUMNS.map(csvField).join(",")];
   graph.forEachNode((key, a) => {
     if (a.kind !== "country" && a.kind !== "organisation") return;
     lines.push(
@@ -59,6 +53,7 @@ export function graphToCsv(graph: ViewGraph, lang: Lang): string {
         a.relationsExistedBy,
         a.tierSincePrecision,
         a.relationsSincePrecision,
+        a.kind,
       ]
         .map(csvField)
         .join(","),

@@ -9,16 +9,22 @@ import { parse as parseGraphml } from "graphology-graphml";
 import { getGraphAsOf } from "@/lib/graph";
 import { graphToCsv } from "./csv";
 import { graphToGexf } from "./gexf";
-import { graphToGraphml } from "./graphml";
+import { GRAPH_CSV_COLUMNS } from "./csv";
+import { graphmlId, graphToGraphml } from "./graphml";
 
 /** The official GEXF 1.3 RelaxNG schema, vendored unchanged (see its README). */
 const GEXF_SCHEMA = path.resolve(__dirname, "schemas/gexf-1.3/gexf.rng");
 
-function xmllintRelaxng(schema: string, xml: string): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "bamboo-gexf-")), "graph.gexf");
+/** The official GraphML 1.0 XML Schema, vendored unchanged (see its README). */
+const GRAPHML_SCHEMA = path.resolve(__dirname, "schemas/graphml-1.0/graphml.xsd");
+
+/** Runs xmllint with `--relaxng` or `--schema` (XSD) on the document; throws with its report if invalid. */
+function xmllint(kind: "--relaxng" | "--schema", schema: string, xml: string): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "bamboo-xml-")), "graph.xml");
   writeFileSync(file, xml);
-  return execFileSync("xmllint", ["--noout", "--relaxng", schema, file], { encoding: "utf8", stdio: "pipe" });
+  return execFileSync("xmllint", ["--noout", kind, schema, file], { encoding: "utf8", stdio: "pipe" });
 }
+const xmllintRelaxng = (schema: string, xml: string) => xmllint("--relaxng", schema, xml);
 
 const graph = getGraphAsOf({ asOf: "2024-03-10", tiers: null });
 const countryKeys = graph.filterNodes((_k, a) => a.kind === "country" || a.kind === "organisation").sort();
@@ -64,6 +70,26 @@ describe("exports", () => {
     });
   });
 
+  it("GraphML validates against the official GraphML 1.0 XSD: every id an NMTOKEN, one per edge", () => {
+    const graphml = graphToGraphml(graph);
+    expect(() => xmllint("--schema", GRAPHML_SCHEMA, graphml)).not.toThrow();
+    const filtered = graphToGraphml(getGraphAsOf({ asOf: "2010-01-01", tiers: ["strategic", "none"] }));
+    expect(() => xmllint("--schema", GRAPHML_SCHEMA, filtered)).not.toThrow();
+    const edgeIds = [...graphml.matchAll(/<edge id="([^"]*)"/g)].map((m) => m[1]);
+    expect(edgeIds.length).toBe(graph.size);
+    expect(new Set(edgeIds).size).toBe(graph.size);
+    // The graph's own keys (`VN->AF`, `leader:…->AU#0`) are not NMTOKENs; their GraphML ids are.
+    expect(graph.edges().some((key) => !/^[\w.:-]+$/.test(key))).toBe(true);
+    for (const id of edgeIds) expect(id).toMatch(/^[\w.:-]+$/);
+    expect(graphml).toContain(`<edge id="${graphmlId("VN->AU")}" source="VN" target="AU">`);
+  });
+
+  it("GraphML ids are one-to-one with graph keys: different keys never share an id", () => {
+    const keys = ["VN->AF", "VN-_x003E_AF", "a_b", "a#b", "a b", "Úc"];
+    expect(new Set(keys.map(graphmlId)).size).toBe(keys.length);
+    for (const key of keys) expect(graphmlId(key)).toMatch(/^[\w.:-]+$/);
+  });
+
   it("GraphML carries each node's tier colour as r, g, b and color, the explorer's palette", () => {
     const graphml = graphToGraphml(graph);
     const au = graphml.slice(
@@ -84,15 +110,26 @@ describe("exports", () => {
     const csv = graphToCsv(graph, "en");
     expect(csv.startsWith("\uFEFF")).toBe(true); // Excel reads UTF-8 only with the byte order mark
     const lines = csv.slice(1).trim().split("\r\n");
+    // The contract's names first, in its order; then the extensions and `kind`.
     expect(lines[0]).toBe(
-      '"key","name","tier","tierSince","relationsSince","relationsExistedBy","tierSincePrecision","relationsSincePrecision"',
+      '"key","name","tier","tierSince","relationsSince","relationsExistedBy","tierSincePrecision","relationsSincePrecision","kind"',
     );
     const rows = lines.slice(1).map((l) => l.slice(1, -1).split('","'));
     expect(rows.map((r) => r[0]).sort()).toEqual(countryKeys);
-    for (const [key, name, tier, since, relations, existedBy, sincePrecision, relationsPrecision] of rows) {
+    for (const [
+      key,
+      name,
+      tier,
+      since,
+      relations,
+      existedBy,
+      sincePrecision,
+      relationsPrecision,
+      kind,
+    ] of rows) {
       const a = graph.getNodeAttributes(key!);
       if (a.kind !== "country" && a.kind !== "organisation") throw new Error("not a partner");
-      expect([name, tier, since, relations, existedBy, sincePrecision, relationsPrecision]).toEqual([
+      expect([name, tier, since, relations, existedBy, sincePrecision, relationsPrecision, kind]).toEqual([
         a.label,
         a.tier ?? "",
         a.tierSince ?? "",
@@ -100,8 +137,28 @@ describe("exports", () => {
         a.relationsExistedBy ?? "",
         a.tierSincePrecision ?? "",
         a.relationsSincePrecision ?? "",
+        a.kind,
       ]);
     }
-    expect(graphToCsv(graph, "vi").split("\r\n")[0]).toContain("cấp độ");
+  });
+
+  it("CSV keeps the contract's English column names in Vietnamese and tells the EU apart by kind", () => {
+    // The EU holds a tier (and so is a node) from 29 January 2026.
+    const vi = graphToCsv(getGraphAsOf({ asOf: "2026-06-01", tiers: null }), "vi")
+      .slice(1)
+      .trim()
+      .split("\r\n");
+    expect(vi[0]).toBe(GRAPH_CSV_COLUMNS.map((c) => `"${c}"`).join(","));
+    expect(vi[0]?.split(",").slice(0, 5)).toEqual([
+      '"key"',
+      '"name"',
+      '"tier"',
+      '"tierSince"',
+      '"relationsSince"',
+    ]);
+    const byKey = new Map(vi.slice(1).map((l) => [l.slice(1, 3), l.slice(1, -1).split('","')]));
+    expect(byKey.get("EU")?.at(-1)).toBe("organisation");
+    expect(byKey.get("AU")?.at(-1)).toBe("country");
+    expect(byKey.get("AU")?.[1]).toBe("Úc"); // values still follow the language
   });
 });

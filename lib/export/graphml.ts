@@ -23,6 +23,18 @@ const COLOUR_KEYS = [
   { id: "n_color", name: "color", type: "string" },
 ] as const;
 
+/**
+ * GraphML ids are XML NMTOKENs: letters, digits, `.`, `-`, `_` and `:` only. Graph keys such as `VN->AF` or
+ * `leader:to-lam->AU#0` are not, so every other character (and `_` itself, to keep the mapping one-to-one)
+ * is written as `_xHHHH_`, the escape XML tools use for names: `VN->AF` becomes `VN-_x003E_AF`.
+ */
+export function graphmlId(key: string): string {
+  return key.replace(
+    /[^A-Za-z0-9.:-]/gu,
+    (c) => `_x${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}_`,
+  );
+}
+
 /** A `<data>` per attribute with a value: a missing value (no tier, no date) is an absent element. */
 function data(values: Record<string, unknown>, keys: readonly string[], prefix: string): string[] {
   return keys
@@ -48,7 +60,7 @@ export function graphToGraphml(graph: ViewGraph): string {
     ];
     nodes.push(
       [
-        `    <node id="${escapeXml(key)}">`,
+        `    <node id="${graphmlId(key)}">`,
         ...data(a as unknown as Record<string, unknown>, NODE_KEYS, "n"),
         ...colours,
         "    </node>",
@@ -59,7 +71,7 @@ export function graphToGraphml(graph: ViewGraph): string {
   graph.forEachEdge((key, a, source, target) =>
     edges.push(
       [
-        `    <edge id="${escapeXml(key)}" source="${escapeXml(source)}" target="${escapeXml(target)}">`,
+        `    <edge id="${graphmlId(key)}" source="${graphmlId(source)}" target="${graphmlId(target)}">`,
         ...data(a as unknown as Record<string, unknown>, EDGE_KEYS, "e"),
         "    </edge>",
       ].join("\n"),

@@ -28,11 +28,14 @@ function exportBody(state: ViewState): string {
 }
 
 export function graphResponse(request: Request, state: ViewState): Response {
-  const etag = etagFor(["graph", state.asOf, state.tiers, state.format, state.lang]);
+  // Only the CSV writes names in the view's language: JSON, GEXF and GraphML carry both names whatever
+  // `lang` (or Accept-Language) says, so neither is part of their ETag nor of their Vary.
+  const byLanguage = state.format === "csv";
+  const etag = etagFor(["graph", state.asOf, state.tiers, state.format, byLanguage ? state.lang : null]);
   // The dataset never changes while the server runs, so neither does a view's file: memoised by its ETag.
   const body = memo(`export|${etag}`, () => exportBody(state));
   const headers: Record<string, string> = { "Content-Type": TYPES[state.format] };
   if (state.format !== "json")
     headers["Content-Disposition"] = `attachment; filename="${exportFileName(state)}"`;
-  return cachedResponse(request, etag, body, headers, languageVary(request));
+  return cachedResponse(request, etag, body, headers, byLanguage ? languageVary(request) : {});
 }

@@ -43,6 +43,16 @@ export function hashedContentSecurityPolicy(scriptHashes: readonly string[], pat
 export const STATIC_CSP =
   "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'none'";
 
+/**
+ * The script-free CSP for an answer at `pathname`: under `/embed` any site may frame it, so a host shows an
+ * embed's error (a 400, a 404) instead of a blocked frame.
+ */
+export function staticCspFor(pathname: string): string {
+  return isFrameablePath(pathname)
+    ? STATIC_CSP.replace("frame-ancestors 'none'", "frame-ancestors *")
+    : STATIC_CSP;
+}
+
 /** Pages keep their browsing context to themselves (cross-origin popups get no handle on them). */
 export const PAGE_ISOLATION_HEADERS: Record<string, string> = {
   "Cross-Origin-Opener-Policy": "same-origin",
