@@ -1,23 +1,5 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
-import { drawnNodeCount } from "./helpers";
-
-/** A host page on another origin (its own port), as a news site would be. */
-async function hostPage(html: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = http.createServer((_req, res) => {
-    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
-    res.end(
-      `<!doctype html><html lang="en"><head><title>Host</title></head><body><h1>An article</h1>${html}</body></html>`,
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
+import { drawnNodeCount, hostPage } from "./helpers";
 
 test("another origin frames /embed; it renders and reports its height through the share panel's code", async ({
   page,

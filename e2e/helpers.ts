@@ -1,3 +1,5 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
@@ -34,4 +36,20 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
 
 export function tableRow(page: Page, key: string) {
   return page.locator(`#country-table tbody tr[data-key="${key}"]`);
+}
+
+/** A host page on another origin (its own port), as a news site would be. */
+export async function hostPage(html: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((_req, res) => {
+    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+    res.end(
+      `<!doctype html><html lang="en"><head><title>Host</title></head><body><h1>An article</h1>${html}</body></html>`,
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
