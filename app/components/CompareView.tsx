@@ -82,6 +82,28 @@ export function CompareView({
   );
   const columns = TIER_CODES.map((t) => ({ tier: t, members: rowsB.filter((r) => r.tier === t) }));
 
+  // A count that undated countries could add to reads "at least" (contract: Lower bounds).
+  const countCell = (tier: string, n: number, undated: number) =>
+    tier === "none" && undated > 0 ? t("atLeast", { parts: String(n) }) : String(n);
+  const list = (names: string[]) => new Intl.ListFormat(state.lang, { type: "conjunction" }).format(names);
+  const countNotes = [
+    ...(diff.organisations.length > 0
+      ? [
+          t("countsOrganisations", {
+            names: list(diff.organisations.map(label)),
+            count: diff.organisations.length,
+          }),
+        ]
+      : []),
+    ...(
+      [
+        [state.a, diff.undatedA],
+        [state.b, diff.undatedB],
+      ] as const
+    ).flatMap(([day, count]) =>
+      count > 0 ? [t("countsUndated", { date: formatDate(day, state.lang), count })] : [],
+    ),
+  ];
   const groups = groupChanges(diff.changes);
   const kindTitle = {
     up: t("changesUp"),
@@ -129,20 +151,27 @@ export function CompareView({
             </tr>
           </thead>
           <tbody>
-            {TIER_FILTER_CODES.map((t) => (
-              <tr key={t} data-tier={t}>
-                <th scope="row">{tierName(state.lang, t)}</th>
-                <td>{diff.countsA[t]}</td>
-                <td>{diff.countsB[t]}</td>
+            {TIER_FILTER_CODES.map((tier) => (
+              <tr key={tier} data-tier={tier}>
+                <th scope="row">{tierName(state.lang, tier)}</th>
+                <td>{countCell(tier, diff.countsA[tier], diff.undatedA)}</td>
+                <td>{countCell(tier, diff.countsB[tier], diff.undatedB)}</td>
                 <td>
-                  {diff.countsB[t] - diff.countsA[t] > 0
-                    ? `+${diff.countsB[t] - diff.countsA[t]}`
-                    : diff.countsB[t] - diff.countsA[t]}
+                  {diff.countsB[tier] - diff.countsA[tier] > 0
+                    ? `+${diff.countsB[tier] - diff.countsA[tier]}`
+                    : diff.countsB[tier] - diff.countsA[tier]}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
+        {countNotes.length > 0 ? (
+          <ul className="muted" data-testid="compare-count-notes">
+            {countNotes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        ) : null}
         <h3>{t("changes")}</h3>
         <div className="change-groups" data-testid="compare-changes">
           {diff.changes.length === 0 ? <p>{t("noChanges")}</p> : null}

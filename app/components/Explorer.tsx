@@ -7,6 +7,7 @@ import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
 import { TIER_FILTER_CODES, type TierFilterCode } from "@/lib/schema/tiers";
 import { translator } from "@/lib/i18n/messages";
 import { headlineFor } from "@/lib/views/headline";
+import { relationsCountBound } from "@/lib/graph/lower-bound";
 import { matchesSearch } from "@/lib/views/search";
 import { GraphCanvas } from "./GraphCanvas";
 import { changeCaption } from "@/lib/views/play-caption";
@@ -87,8 +88,11 @@ export function Explorer({
     });
   };
   const headline = useMemo(
-    () => headlineFor(allRows, state.tiers, state.asOf, state.lang),
-    [allRows, state.tiers, state.asOf, state.lang],
+    () =>
+      headlineFor(allRows, state.tiers, state.asOf, state.lang, {
+        undatedCount: relationsCountBound(payload.partners, state.asOf, state.tiers).undatedCount,
+      }),
+    [allRows, payload.partners, state.tiers, state.asOf, state.lang],
   );
   const selection = useCountryDetails(state.focus);
   const searchHits = state.q.trim()
@@ -182,7 +186,7 @@ export function Explorer({
         <SharePanel
           state={state}
           title={`${t("tagline")} — ${state.asOf}`}
-          alt={altTextFor(tierRows, state.asOf, state.lang)}
+          alt={altTextFor(tierRows, state.asOf, state.lang, headline.undatedCount)}
         />
       </aside>
       <aside

@@ -1,5 +1,7 @@
+import { MultiDirectedGraph } from "graphology";
 import { write } from "graphology-gexf";
 import type { ViewGraph } from "@/lib/graph";
+import type { ViewEdgeAttributes, ViewNodeAttributes } from "@/lib/graph/as-of";
 import { nodeColour } from "./node-colour";
 
 /** Attributes with a value; a missing value (no tier, no date) is an absent attvalue, never a placeholder. */
@@ -25,10 +27,16 @@ const XSD_HINT =
 export function graphToGexf(graph: ViewGraph): string {
   const asOf = String(graph.getAttribute("asOf"));
   const tiers = graph.getAttribute("tiers");
-  const described = graph.copy();
+  const bound = graph.getAttribute("relationsCountIsLowerBound")
+    ? `; the count of countries is a lower bound: the start of relations with ${graph.getAttribute("undatedCount")} more is undated`
+    : "";
+  // GEXF's meta takes its own attributes, so the nodes and edges go into a graph without the view's.
+  const described = new MultiDirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>();
+  graph.forEachNode((key, a) => described.addNode(key, a));
+  graph.forEachEdge((key, a, source, target) => described.addDirectedEdgeWithKey(key, source, target, a));
   described.replaceAttributes({
     creator: "Bamboo",
-    description: `Vietnam's diplomatic partnership network as of ${asOf}${tiers ? ` (tiers: ${String(tiers)})` : ""}`,
+    description: `Vietnam's diplomatic partnership network as of ${asOf}${tiers ? ` (tiers: ${String(tiers)})` : ""}${bound}`,
     keywords: `asOf=${asOf}`,
   });
   const gexf = write(described, {

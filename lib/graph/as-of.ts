@@ -1,6 +1,7 @@
 import { MultiDirectedGraph } from "graphology";
 import { precisionOf, type DatePrecision } from "@/lib/schema/dates";
 import type { TierCode, TierFilterCode } from "@/lib/schema/tiers";
+import { relationsCountBound, type RelationsCountBound } from "./lower-bound";
 import { HOME_KEY, type Network } from "./network";
 import { isPresentAt, tierAt } from "./timeline";
 
@@ -49,7 +50,13 @@ export type ViewEdgeAttributes =
   | { kind: "partnership"; tier: TierCode | null }
   | { kind: "involvement"; date: string; tier: TierCode | null; event: string | null };
 
-export type ViewGraph = MultiDirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>;
+/** The view's own attributes: its query, and whether its count of countries is only a lower bound. */
+export interface ViewGraphAttributes extends RelationsCountBound {
+  asOf: string;
+  tiers: string | null;
+}
+
+export type ViewGraph = MultiDirectedGraph<ViewNodeAttributes, ViewEdgeAttributes, ViewGraphAttributes>;
 
 export interface GraphQuery {
   asOf: string;
@@ -65,7 +72,12 @@ function passesFilter(tier: TierCode | null, tiers: GraphQuery["tiers"]): boolea
 /** The network as of the end of a day, narrowed to some tiers (which never changes a partner's tier). */
 export function graphAsOf(network: Network, query: GraphQuery): ViewGraph {
   const view: ViewGraph = new MultiDirectedGraph();
-  view.mergeAttributes({ asOf: query.asOf, tiers: query.tiers?.join(",") ?? null });
+  view.replaceAttributes({
+    asOf: query.asOf,
+    tiers: query.tiers?.join(",") ?? null,
+    // Contract (2026-12, lower bounds): whether undated countries could add to this view's count.
+    ...relationsCountBound(network.partners, query.asOf, query.tiers),
+  });
   view.addNode(HOME_KEY, { kind: "home", label: "Vietnam", labelVi: "Việt Nam" });
   for (const partner of network.partners) {
     if (!isPresentAt(partner, query.asOf)) continue;

@@ -127,7 +127,11 @@ export const en = {
   dateA: "From",
   dateB: "To",
   exportCsv: "Export the comparison (CSV)",
-  countsPerTier: "Countries per tier (organisations such as the EU are not counted)",
+  countsPerTier: "Partners per tier, counted as the explorer counts them",
+  countsOrganisations:
+    "{names}: {count, plural, one {an organisation, not a country, counted in its tier} other {organisations, not countries, counted in their tiers}}.",
+  countsUndated:
+    "{date}: the start of relations with {count, plural, one {# more country} other {# more countries}} is undated, so the count without a framework is a lower bound.",
   difference: "Difference",
   changes: "Changes",
   newRelations: "New diplomatic relations",
@@ -177,6 +181,12 @@ export const en = {
   headlineRelations:
     "{count, plural, one {# country} other {# countries}} with diplomatic relations as of {date}",
   headlineFiltered: "{parts} as of {date}",
+  headlineRelationsAtLeast:
+    "At least {count, plural, one {# country} other {# countries}} with diplomatic relations as of {date}",
+  atLeast: "at least {parts}",
+  undatedNote:
+    "The start of relations with {count, plural, one {# more country} other {# more countries}} is undated.",
+  undatedShort: "{count, plural, one {# more country} other {# more countries}} undated",
   headlineFrameworks: "Partners with a framework: {parts}.",
   headlineNoFramework: "No partner holds a framework on this date.",
   headlineOrganisations:
@@ -343,7 +353,10 @@ export const vi: Catalogue = {
   dateA: "Từ ngày",
   dateB: "Đến ngày",
   exportCsv: "Xuất bảng so sánh (CSV)",
-  countsPerTier: "Số quốc gia theo cấp độ (không tính các tổ chức như EU)",
+  countsPerTier: "Số đối tác theo cấp độ, đếm như trang khám phá",
+  countsOrganisations: "{names}: tổ chức, không phải quốc gia, được tính vào cấp độ quan hệ của mình.",
+  countsUndated:
+    "{date}: chưa rõ thời điểm thiết lập quan hệ với {count} quốc gia khác, nên số quốc gia chưa có khuôn khổ là số tối thiểu.",
   difference: "Chênh lệch",
   changes: "Thay đổi",
   newRelations: "Quan hệ ngoại giao mới",
@@ -392,6 +405,10 @@ export const vi: Catalogue = {
   withinTierNote: "đổi tên hoặc nâng tầm, giữ nguyên cấp độ",
   headlineRelations: "{count} quốc gia có quan hệ ngoại giao tính đến {date}",
   headlineFiltered: "{parts} tính đến {date}",
+  headlineRelationsAtLeast: "Ít nhất {count} quốc gia có quan hệ ngoại giao tính đến {date}",
+  atLeast: "ít nhất {parts}",
+  undatedNote: "Chưa rõ thời điểm thiết lập quan hệ với {count} quốc gia khác.",
+  undatedShort: "{count} quốc gia khác chưa rõ ngày",
   headlineFrameworks: "Đối tác có khuôn khổ quan hệ: {parts}.",
   headlineNoFramework: "Chưa có đối tác nào có khuôn khổ quan hệ vào ngày này.",
   headlineOrganisations: "Trong đó {count} là tổ chức, không tính là quốc gia: {names}.",

@@ -1,5 +1,5 @@
 import type { ViewGraph } from "@/lib/graph";
-import { formatDate, tierName } from "@/lib/i18n/messages";
+import { formatDate, tierName, translator } from "@/lib/i18n/messages";
 import type { Lang } from "@/lib/schema/view-state";
 import { TIER_CODES, type TierCode } from "@/lib/schema/tiers";
 
@@ -11,7 +11,12 @@ export interface AltPartner {
 }
 
 /** A sentence a screen reader (or an image's alt) can say about a view, built from the data alone. */
-export function altTextFor(partners: readonly AltPartner[], asOf: string, lang: Lang): string {
+export function altTextFor(
+  partners: readonly AltPartner[],
+  asOf: string,
+  lang: Lang,
+  undatedCount = 0,
+): string {
   const byTier = new Map<string, string[]>();
   for (const p of partners)
     byTier.set(p.tier ?? "none", [
@@ -24,9 +29,12 @@ export function altTextFor(partners: readonly AltPartner[], asOf: string, lang: 
     return `${tierName(lang, t)}: ${names.length} (${names.join(", ")})`;
   });
   const date = formatDate(asOf, lang);
+  // A count that undated countries could add to says so (contract: Lower bounds).
+  const atLeast = undatedCount > 0 ? (lang === "vi" ? "ít nhất " : "at least ") : "";
+  const undated = undatedCount > 0 ? ` ${translator(lang)("undatedNote", { count: undatedCount })}` : "";
   return lang === "vi"
-    ? `Tính đến ${date}: ${parts.join("; ")}. Quan hệ ngoại giao với ${countries} quốc gia trong chế độ xem này.`
-    : `As of ${date}: ${parts.join("; ")}. Diplomatic relations with ${countries} countries in this view.`;
+    ? `Tính đến ${date}: ${parts.join("; ")}. Quan hệ ngoại giao với ${atLeast}${countries} quốc gia trong chế độ xem này.${undated}`
+    : `As of ${date}: ${parts.join("; ")}. Diplomatic relations with ${atLeast}${countries} countries in this view.${undated}`;
 }
 
 export function altText(graph: ViewGraph, asOf: string, lang: Lang): string {
@@ -35,5 +43,5 @@ export function altText(graph: ViewGraph, asOf: string, lang: Lang): string {
     if (a.kind === "country" || a.kind === "organisation")
       partners.push({ kind: a.kind, label: a.label, labelVi: a.labelVi, tier: a.tier });
   });
-  return altTextFor(partners, asOf, lang);
+  return altTextFor(partners, asOf, lang, graph.getAttribute("undatedCount"));
 }

@@ -3,7 +3,8 @@ import { parseViewState } from "@/lib/schema/view-state";
 import { gifFrameDelays } from "@/lib/testing/gif-frames";
 import { getExplorerPayload } from "@/lib/views/payload";
 import { planFrames } from "./animation-frames";
-import { FRAME_DELAY, renderGif } from "./gif";
+import { FRAME_DELAY, framesOf, renderGif } from "./gif";
+import { renderSnapshotSvg } from "./snapshot";
 
 describe("planFrames", () => {
   const { changeDays } = getExplorerPayload();
@@ -34,4 +35,24 @@ describe("renderGif", () => {
     expect(delays[0]).toBe(plan[0]?.change ? FRAME_DELAY.change : FRAME_DELAY.quiet);
     expect(delays.at(-1)).toBe(FRAME_DELAY.last);
   }, 120_000);
+});
+
+describe("an animation's frames", () => {
+  const state = parseViewState(new URLSearchParams("from=2007-01-01&to=2008-06-30&preset=article"));
+  const frames = framesOf(state);
+
+  it("write a change's date as its source gives it: a year, a month, never a day it does not give", () => {
+    const year = frames.find((f) => f.frame.day === "2007-12-31");
+    const month = frames.find((f) => f.frame.day === "2007-05-31");
+    expect([year?.shownDate, month?.shownDate]).toEqual(["2007", "2007-05"]);
+    const svg = year ? renderSnapshotSvg(year.state, year.shownDate) : "";
+    expect(svg).toMatch(/class="date">[^<]*Venezuela[^<]*as of 2007</);
+    expect(svg).not.toContain("31 December 2007");
+  });
+
+  it("write a quiet day (the first of a year, the ends) as that day", () => {
+    const quiet = frames.filter((f) => !f.frame.change);
+    expect(quiet.length).toBeGreaterThan(0);
+    for (const f of quiet) expect(f.shownDate).toBe(f.frame.day);
+  });
 });

@@ -4,7 +4,7 @@ import { badRequest } from "@/lib/http/responses";
 import { PRESET_SIZES, pictureSize } from "@/lib/schema/presets";
 import { EARLIEST_DATE } from "@/lib/schema/dates";
 import { InvalidQueryError, type ViewState } from "@/lib/schema/view-state";
-import { changesOn } from "@/lib/views/play-caption";
+import { shownDateOf, stepsOn, stepTexts } from "@/lib/views/play-caption";
 import { getExplorerPayload } from "@/lib/views/payload";
 import { frameCaption, planFrames, type AnimationFrame } from "./animation-frames";
 import { pictureResponse } from "./picture-response";
@@ -29,13 +29,23 @@ export function animationParams(state: ViewState) {
   return { ...snapshotParams({ ...state, scale: 1 }), asOf: undefined, ...animationSpan(state) };
 }
 
-function framesOf(state: ViewState): { frame: AnimationFrame; state: ViewState }[] {
+export interface PlannedFrame {
+  frame: AnimationFrame;
+  state: ViewState;
+  /** The frame's date as its changes' source gives it ("2007"), never a day the source does not give. */
+  shownDate: string;
+}
+
+/** Every frame of an animation: its day, its view (captioned with the changes) and the date it writes. */
+export function framesOf(state: ViewState): PlannedFrame[] {
   const { partners, changeDays } = getExplorerPayload();
   const { from, to } = animationSpan(state);
   return planFrames(changeDays, from, to).map((frame) => {
-    const changes = frameCaption(changesOn(partners, frame.day, state.lang, PICTURE_ARROW));
+    const steps = stepsOn(partners, frame.day, state.lang, PICTURE_ARROW);
+    const shownDate = shownDateOf(steps, frame.day);
+    const changes = frameCaption(stepTexts(steps, shownDate, state.lang));
     const subtitle = [state.subtitle, changes].filter(Boolean).join(" · ") || null;
-    return { frame, state: { ...state, asOf: frame.day, scale: 1, subtitle } };
+    return { frame, state: { ...state, asOf: frame.day, scale: 1, subtitle }, shownDate };
   });
 }
 
@@ -47,10 +57,10 @@ function framesOf(state: ViewState): { frame: AnimationFrame; state: ViewState }
 export async function gifJob(state: ViewState): Promise<RenderJob> {
   const frames: GifFrame[] = [];
   const planned = framesOf(state);
-  for (const [i, { frame, state: frameState }] of planned.entries()) {
+  for (const [i, { frame, state: frameState, shownDate }] of planned.entries()) {
     const delay =
       i === planned.length - 1 ? FRAME_DELAY.last : frame.change ? FRAME_DELAY.change : FRAME_DELAY.quiet;
-    frames.push({ svg: renderSnapshotSvg(frameState), delay });
+    frames.push({ svg: renderSnapshotSvg(frameState, shownDate), delay });
     await setImmediate();
   }
   return { kind: "gif", frames, options: resvgOptions(snapshotParams({ ...state, scale: 1 }).width, 1) };

@@ -13,9 +13,10 @@ export const DEFAULT_SIZE = DEFAULT_PICTURE_SIZE;
 
 /**
  * The public site's address for credit lines. Pictures are cached by their parameters alone, so the
- * credit never comes from a request header: it is `BAMBOO_SITE_URL`, or this fixed placeholder.
+ * credit never comes from a request header: it is `BAMBOO_SITE_URL`, or (unset) none at all, and the
+ * credit names Bamboo without an address rather than a placeholder.
  */
-export const SITE_URL = configuredSiteUrl() ?? "https://bamboo.example";
+export const SITE_URL = configuredSiteUrl();
 
 export function snapshotParams(state: ViewState) {
   return {
@@ -32,12 +33,17 @@ export function snapshotParams(state: ViewState) {
   };
 }
 
-/** The picture of a view, not memoised: also each frame of an animation. */
-export function renderSnapshotSvg(state: ViewState): string {
+/**
+ * The picture of a view, not memoised: also each frame of an animation, whose date line writes the day as
+ * its changes' source gives it (`shownDate`).
+ */
+export function renderSnapshotSvg(state: ViewState, shownDate?: string): string {
   const p = snapshotParams(state);
+  const view = viewStateToQuery({ asOf: p.asOf, tiers: p.tiers, layout: p.layout, lang: p.lang });
   return renderSvg(getGraphAsOf({ asOf: p.asOf, tiers: p.tiers }), {
     ...p,
-    creditUrl: `${SITE_URL}/${viewStateToQuery({ asOf: p.asOf, tiers: p.tiers, layout: p.layout, lang: p.lang })}`,
+    creditUrl: SITE_URL ? `${SITE_URL}/${view}` : null,
+    shownDate,
   });
 }
 

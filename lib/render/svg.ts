@@ -8,7 +8,7 @@ import { pictureType } from "@/lib/scene/picture";
 import { SCENE_THEMES } from "@/lib/scene/theme";
 import type { TextMeasurer } from "@/lib/scene/types";
 import { pictureTitle } from "@/lib/scene/title";
-import { headlineFor, type HeadlinePartner } from "@/lib/views/headline";
+import { headlineFor } from "@/lib/views/headline";
 import { altText } from "./alt-text";
 import { escapeXml } from "./escape-xml";
 import { FONT_FAMILY } from "./font-files";
@@ -27,8 +27,13 @@ export interface SvgOptions {
   layout: Layout;
   /** Leader nodes crowd a static picture; they are drawn only when asked for. */
   showLeaders: boolean;
-  /** Where the credit links back to: the full interactive view. */
-  creditUrl: string;
+  /**
+   * Where the credit links back to: the full interactive view. Null when no public address is configured:
+   * the credit then names Bamboo alone, never a placeholder address.
+   */
+  creditUrl: string | null;
+  /** The day to write in the date line as precise as its source ("2007"), when it is not `asOf` itself. */
+  shownDate?: string;
   /** The tier filter the picture shows, for its title. */
   tiers?: readonly TierFilterCode[] | null;
   /** The author's own words, instead of the default title. */
@@ -49,7 +54,15 @@ export function renderSvg(graph: ViewGraph, options: SvgOptions): string {
   // under the title's with a pixel or two to spare (browsers round a scaled font's line box to whole pixels).
   const titleBaseline = pad + type.title * 0.8;
   const dateBaseline = titleBaseline + type.title * 0.35 + type.subtitle * 1.15;
-  const header = dateBaseline + type.subtitle * 0.5;
+  // The line under the title says what the picture counts, as the explorer's headline does; a count that
+  // undated countries could add to says so, and a line of its own says how many.
+  const { partners, leaders } = sceneInputsFromGraph(graph, lang, options.showLeaders);
+  const headline = headlineFor(partners, options.tiers ?? null, options.asOf, lang, {
+    undatedCount: graph.getAttribute("undatedCount"),
+    shownDate: options.shownDate,
+  });
+  const noteBaseline = dateBaseline + type.subtitle * 1.4;
+  const header = (headline.undatedNote ? noteBaseline : dateBaseline) + type.subtitle * 0.5;
   const drawnTiers = new Set<string>();
   graph.forEachNode((_k, a) => {
     if (a.kind === "country" || a.kind === "organisation") drawnTiers.add(a.tier ?? "none");
@@ -78,7 +91,6 @@ export function renderSvg(graph: ViewGraph, options: SvgOptions): string {
   const creditSize = Math.max(type.minFontSize, type.fontSize - 1);
   const footer = rows.length * legendSize * 1.8 + creditSize * 2 + pad * 0.5;
   const sceneHeight = Math.max(60, height - header - footer);
-  const { partners, leaders } = sceneInputsFromGraph(graph, lang, options.showLeaders);
   const scene = buildScene({
     partners,
     leaders,
@@ -92,9 +104,7 @@ export function renderSvg(graph: ViewGraph, options: SvgOptions): string {
     minFontSize: type.minFontSize,
   });
   const title = options.title ?? pictureTitle(lang, options.tiers ?? null);
-  // The line under the title says what the picture counts, as the explorer's headline does.
-  const counted: HeadlinePartner[] = partners.map((p) => ({ ...p }));
-  const dateLine = headlineFor(counted, options.tiers ?? null, options.asOf, lang).title;
+  const dateLine = headline.title;
   const subtitle = options.subtitle ? `${options.subtitle} · ${dateLine}` : dateLine;
   const legendTop = header + sceneHeight + legendSize;
   const legend = rows
@@ -115,14 +125,19 @@ export function renderSvg(graph: ViewGraph, options: SvgOptions): string {
       : "Source: Bamboo; every date cited to its source";
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="bamboo-title bamboo-desc" font-family="${FONT_FAMILY}">`,
-    `<title id="bamboo-title">${escapeXml(`${title} — ${dateLine}`)}</title>`,
-    `<desc id="bamboo-desc">${escapeXml(altText(graph, options.asOf, lang))}</desc>`,
+    `<title id="bamboo-title">${escapeXml([`${title} — ${dateLine}`, headline.undatedNote].filter(Boolean).join(". "))}</title>`,
+    `<desc id="bamboo-desc">${escapeXml(altText(graph, options.shownDate ?? options.asOf, lang))}</desc>`,
     `<rect width="100%" height="100%" fill="${ink.bg}"/>`,
     `<text x="${pad}" y="${f(titleBaseline)}" font-size="${type.title}" font-weight="700" fill="${ink.fg}" class="title">${escapeXml(title)}</text>`,
     `<text x="${pad}" y="${f(dateBaseline)}" font-size="${type.subtitle}" fill="${ink.muted}" class="date">${escapeXml(subtitle)}</text>`,
+    headline.undatedNote
+      ? `<text x="${pad}" y="${f(noteBaseline)}" font-size="${type.subtitle}" fill="${ink.muted}" class="lower-bound">${escapeXml(headline.undatedNote)}</text>`
+      : "",
     drawScene(scene, ink, 0, header),
     `<g class="legend" fill="${ink.fg}">${legend}</g>`,
-    `<text x="${pad}" y="${f(height - creditSize * 0.9)}" font-size="${creditSize}" fill="${ink.muted}" class="credit">${escapeXml(`${source} · ${options.creditUrl}`)}</text>`,
+    `<text x="${pad}" y="${f(height - creditSize * 0.9)}" font-size="${creditSize}" fill="${ink.muted}" class="credit">${escapeXml(options.creditUrl ? `${source} · ${options.creditUrl}` : source)}</text>`,
     "</svg>",
-  ].join("\n");
+  ]
+    .filter((line) => line !== "")
+    .join("\n");
 }

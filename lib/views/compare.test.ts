@@ -3,7 +3,9 @@ import { validateDataset } from "@/lib/dataset/validate";
 import { buildNetwork } from "@/lib/graph/network";
 import { fixtureData, toRawFiles } from "@/lib/testing/fixture";
 import { allCountryDetails } from "./country-details";
-import { laddersOf } from "./payload";
+import { getComparePayload, laddersOf } from "./payload";
+import { getNetwork } from "@/lib/graph";
+import { rowsAsOf, tierCounts } from "./explorer";
 import { compareDates, countsAt, groupChanges, ladderOf, ladders, tierSeries } from "./compare";
 
 function setup() {
@@ -138,5 +140,39 @@ describe("groupChanges", () => {
     // A renamed or enhanced framework in the same tier is never called a fall.
     const renamed = groupChanges([{ ...all[0]!, from: "strategic", to: "strategic" }]);
     expect([renamed.within.length, renamed.down.length]).toEqual([1, 0]);
+  });
+});
+
+describe("the European Union in a comparison", () => {
+  const network = getNetwork();
+  const all = getComparePayload().ladders;
+  const diff = compareDates(network.partners, all, "2025-12-31", "2026-02-28");
+
+  it("lists its 2026 step to comprehensive strategic partner", () => {
+    expect(diff.changes.filter((c) => c.key === "EU").map((c) => [c.from, c.to, c.date])).toEqual([
+      [null, "comprehensive-strategic", "2026-01-29"],
+    ]);
+  });
+
+  it("counts it in its tier as the explorer does, and names it apart as an organisation", () => {
+    const explorerCounts = tierCounts(rowsAsOf(network.partners, "2026-02-28"));
+    expect(diff.countsB).toEqual(explorerCounts);
+    expect(rowsAsOf(network.partners, "2026-02-28").find((r) => r.key === "EU")?.tier).toBe(
+      "comprehensive-strategic",
+    );
+    expect(diff.organisations.map((o) => o.key)).toEqual(["EU"]);
+  });
+});
+
+describe("a comparison before every start of relations is dated", () => {
+  const { partners, ladders } = setup();
+  const undatedFrance = partners.map((p) =>
+    p.key === "FR"
+      ? { ...p, relationsDate: null, relationsExistedBy: "2019-08-12", relationsSince: "2019-08-12" }
+      : p,
+  );
+  it("says how many undated countries could add to each date's count", () => {
+    const diff = compareDates(undatedFrance, ladders, "2010-01-01", "2020-01-01");
+    expect([diff.undatedA, diff.undatedB]).toEqual([1, 0]);
   });
 });

@@ -1,3 +1,4 @@
+import { relationsCountBound } from "@/lib/graph/lower-bound";
 import type { Network } from "@/lib/graph/network";
 import { isPresentAt, tierAt, type PartnerTimeline } from "@/lib/graph/timeline";
 import { TIER_FILTER_CODES, tierRank, type TierCode, type TierFilterCode } from "@/lib/schema/tiers";
@@ -8,14 +9,22 @@ export type PartnerLadders = Record<string, readonly LadderStep[]>;
 
 export type TierCounts = Record<TierFilterCode, number>;
 
-/** Partner countries per tier on a day (organisations such as the EU are not countries). */
+/**
+ * Partners per tier on a day, counted as the explorer's tier filter counts them: an organisation holding a
+ * tier (the EU) is in that tier's count, and `organisationsAt` names it apart.
+ */
 export function countsAt(partners: readonly PartnerTimeline[], day: string): TierCounts {
   const counts = Object.fromEntries(TIER_FILTER_CODES.map((t) => [t, 0])) as TierCounts;
   for (const p of partners) {
-    if (p.kind !== "country" || !isPresentAt(p, day)) continue;
+    if (!isPresentAt(p, day)) continue;
     counts[tierAt(p, day)?.tier ?? "none"] += 1;
   }
   return counts;
+}
+
+/** The organisations (not countries) among a day's partners: a count that includes them says so. */
+export function organisationsAt(partners: readonly PartnerTimeline[], day: string): PartnerTimeline[] {
+  return partners.filter((p) => p.kind === "organisation" && isPresentAt(p, day));
 }
 
 export interface TierChange {
@@ -44,6 +53,11 @@ export interface Comparison {
   b: string;
   countsA: TierCounts;
   countsB: TierCounts;
+  /** Organisations counted in a tier on either date, named apart in the table. */
+  organisations: { key: string; label: string; labelVi: string }[];
+  /** Undated countries that could add to the count without a framework on each date (lower bounds). */
+  undatedA: number;
+  undatedB: number;
   newRelations: NewRelation[];
   changes: TierChange[];
 }
@@ -113,7 +127,20 @@ export function compareDates(
   const changes = allTierChanges(partners, ladders).filter(
     (c) => c.effective > a && c.effective <= b && keep.has(c.key),
   );
-  return { a, b, countsA: countsAt(partners, a), countsB: countsAt(partners, b), newRelations, changes };
+  const organisations = [...new Set([...organisationsAt(partners, a), ...organisationsAt(partners, b)])].map(
+    (p) => ({ key: p.key, label: p.label, labelVi: p.labelVi }),
+  );
+  return {
+    a,
+    b,
+    countsA: countsAt(partners, a),
+    countsB: countsAt(partners, b),
+    organisations,
+    undatedA: relationsCountBound(partners, a).undatedCount,
+    undatedB: relationsCountBound(partners, b).undatedCount,
+    newRelations,
+    changes,
+  };
 }
 
 export interface SeriesPoint {
