@@ -49,6 +49,15 @@ export function CountryDetailsView({
             </strong>
             : {formatDate(details.relations.date, lang)}
             {precisionNote(details.relations.precision, lang)}
+            {details.relations.fromEncyclopedia ? (
+              <>
+                {" "}
+                <span className="encyclopedia-marker" data-testid="encyclopedia-marker">
+                  {t("encyclopediaMarker")}
+                </span>
+                <p className="muted">{t("encyclopediaNote")}</p>
+              </>
+            ) : null}
             {details.relations.basis === "existedBy" ? (
               <p className="muted">{t("relationsExistedByNote")}</p>
             ) : null}

@@ -85,7 +85,9 @@ export function CountryTable({
             </td>
             <td>{tierName(lang, r.tier)}</td>
             <td>{formatDate(r.tierSinceDate, lang)}</td>
-            <td>{formatRelationsDate(r.relationsDate, r.relationsExistedBy, lang)}</td>
+            <td>
+              {formatRelationsDate(r.relationsDate, r.relationsExistedBy, lang, r.relationsFromEncyclopedia)}
+            </td>
             <td>{regionName(lang, r.region)}</td>
           </tr>
         ))}

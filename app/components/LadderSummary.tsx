@@ -10,7 +10,12 @@ export function LadderSummary({ ladder, lang }: { ladder: Ladder; lang: Lang }) 
     <ol className="rungs" aria-label={t("ladders")} data-testid="ladder-summary">
       <li>
         {t("diplomaticRelations")}:{" "}
-        {formatRelationsDate(ladder.relationsDate, ladder.relationsExistedBy, lang)}
+        {formatRelationsDate(
+          ladder.relationsDate,
+          ladder.relationsExistedBy,
+          lang,
+          ladder.relationsFromEncyclopedia,
+        )}
       </li>
       {ladder.rungs.map((r) => (
         <li key={r.tier} data-status={r.status}>

@@ -95,7 +95,14 @@ export function LadderTable({
                   {lang === "vi" ? l.labelVi : l.label}
                 </a>
               </th>
-              <td>{formatRelationsDate(l.relationsDate, l.relationsExistedBy, lang)}</td>
+              <td>
+                {formatRelationsDate(
+                  l.relationsDate,
+                  l.relationsExistedBy,
+                  lang,
+                  l.relationsFromEncyclopedia,
+                )}
+              </td>
               {l.rungs[0]?.tier === "special" ? (
                 <td colSpan={3}>
                   {tierName(lang, "special")}: {formatDate(l.rungs[0].date, lang)}

@@ -175,3 +175,84 @@ describe("official counts are evidence: stated in a quote or derived from one", 
     ]);
   });
 });
+
+describe("an encyclopedia is a last resort", () => {
+  const wikipedia = (url: string, kind?: "encyclopedia") => ({
+    id: "wiki-1",
+    url,
+    publisher: "Wikipedia",
+    title: null,
+    published: "2020-01-01",
+    ...(kind ? { kind } : {}),
+  });
+  type Relations = { date: string; citations: { source: string; quote: string }[] };
+  const australia = (f: Fixture) => f.relationships.AU as unknown as { relations: Relations };
+
+  it("accepts the real English or Vietnamese Wikipedia as the only citation of a fact", () => {
+    expect(
+      problemsOf((f) => {
+        f.sources.sources.push(wikipedia("https://vi.wikipedia.org/wiki/Quan_h%E1%BB%87", "encyclopedia"));
+        f.relationships.AU!.relations = {
+          date: "1973-02-26",
+          citations: [{ source: "wiki-1", quote: "1973." }],
+        };
+      }),
+    ).toEqual([]);
+  });
+
+  it("refuses an encyclopedia citation for a fact that also has a primary or news citation", () => {
+    expect(
+      problemsOf((f) => {
+        f.sources.sources.push(wikipedia("https://en.wikipedia.org/wiki/Australia", "encyclopedia"));
+        const relations = australia(f).relations;
+        // The fixture shares one citation list between facts: give this fact its own.
+        relations.citations = [...relations.citations, { source: "wiki-1", quote: "1973." }];
+      }),
+    ).toEqual([
+      'data/relationships/AU.json › relations.citations[1].source: cites the encyclopedia "wiki-1" although the same fact has a primary or news citation ("news-1"): drop the encyclopedia',
+    ]);
+  });
+
+  it("refuses a mirror or another Wikipedia as an encyclopedia, and a Wikipedia article without its kind", () => {
+    expect(
+      problemsOf((f) =>
+        f.sources.sources.push(wikipedia("https://encyclopedia.example.org/Australia", "encyclopedia")),
+      ),
+    ).toEqual([
+      "data/sources.json › sources[1].url: an encyclopedia source must be the real en.wikipedia.org or vi.wikipedia.org article",
+    ]);
+    expect(
+      problemsOf((f) => f.sources.sources.push(wikipedia("https://zh.wikipedia.org/wiki/X", "encyclopedia"))),
+    ).toHaveLength(1);
+    expect(
+      problemsOf((f) => f.sources.sources.push(wikipedia("https://en.wikipedia.org/wiki/Australia"))),
+    ).toEqual([
+      'data/sources.json › sources[1].kind: a Wikipedia article is an encyclopedia: give it "kind": "encyclopedia"',
+    ]);
+  });
+});
+
+describe("a disagreement's used value is the one the data uses", () => {
+  const asAustralia = (f: Fixture) => f.relationships.AU as unknown as { disagreements: unknown[] };
+  const disagreement = (used: string) => ({
+    about: "date diplomatic relations were established",
+    used,
+    alternatives: [
+      { value: "1973-02-20", citations: [{ source: "news-1", quote: "They agreed to upgrade ties." }] },
+    ],
+    reason: "Sources differ.",
+  });
+
+  it("accepts a used date that the relationship's data uses", () => {
+    expect(problemsOf((f) => (asAustralia(f).disagreements = [disagreement("1973-02-26")]))).toEqual([]);
+    expect(problemsOf((f) => (asAustralia(f).disagreements = [disagreement("2009")]))).toEqual([]);
+  });
+
+  it("refuses a used date that no date of the relationship is", () => {
+    expect(problemsOf((f) => (asAustralia(f).disagreements = [disagreement("1973-02-20")]))).toEqual([
+      expect.stringMatching(
+        /^data\/relationships\/AU\.json › disagreements\[0\]\.used: says the data uses 1973-02-20, but no date in this file is 1973-02-20/,
+      ),
+    ]);
+  });
+});

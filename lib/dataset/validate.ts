@@ -16,6 +16,9 @@ import { checkOfficeOverlaps } from "./office-overlap";
 import { checkOfficialNamesVi } from "./official-name-vi";
 import { checkSourceUrls } from "./source-urls";
 import { checkTotalEvidence } from "./total-evidence";
+import { checkSourceKinds } from "./source-kinds";
+import { factCitations } from "./fact-citations";
+import { checkDisagreementsUsed } from "./disagreements";
 
 export interface ValidationResult {
   dataset: Dataset | null;
@@ -94,8 +97,18 @@ export function validateDataset(
       ),
       ...checkOfficeOverlaps(leaders?.leaders ?? [], today),
       ...checkSourceUrls(sources?.sources ?? []),
+      ...checkSourceKinds(
+        sources?.sources ?? [],
+        factCitations({
+          relationships,
+          leaders: leaders?.leaders ?? [],
+          events: events?.events ?? [],
+          totals: totals?.totals ?? [],
+        }),
+      ),
       ...checkTotalEvidence(totals?.totals ?? []),
       ...relationships.flatMap(({ file, value }) => checkOfficialNamesVi(file, value)),
+      ...relationships.flatMap(({ file, value }) => checkDisagreementsUsed(file, value)),
     );
 
   if (problems.length > 0 || !parsedAll) return { dataset: null, problems };

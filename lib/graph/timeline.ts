@@ -30,6 +30,8 @@ export interface PartnerTimeline {
   relationsExistedBy: string | null;
   /** The day from which the partner counts: the establishment date, else the evidence. */
   relationsSince: string | null;
+  /** The start of relations is cited to an encyclopedia only (no primary or news source found): say so. */
+  relationsFromEncyclopedia: boolean;
   steps: TimelineStep[];
 }
 
@@ -49,7 +51,13 @@ export interface TierState {
   officialNameSincePrecision: DatePrecision;
 }
 
-export function toTimeline(rel: Relationship): PartnerTimeline {
+const NO_SOURCES: ReadonlySet<string> = new Set();
+
+/** One partner's timeline; `encyclopedic` holds the ids of encyclopedia sources (`kind: "encyclopedia"`). */
+export function toTimeline(
+  rel: Relationship,
+  encyclopedic: ReadonlySet<string> = NO_SOURCES,
+): PartnerTimeline {
   return {
     key: rel.key,
     kind: rel.kind,
@@ -61,6 +69,8 @@ export function toTimeline(rel: Relationship): PartnerTimeline {
     relationsDate: rel.relations?.date ?? null,
     relationsExistedBy: rel.relations?.existedBy ?? null,
     relationsSince: relationsDay(rel),
+    // Validation refuses an encyclopedia beside a primary citation of the same fact: one says it all.
+    relationsFromEncyclopedia: rel.relations?.citations.some((c) => encyclopedic.has(c.source)) ?? false,
     steps: rel.tiers.map((s, i) => ({
       tier: s.tier,
       date: s.date,
@@ -80,7 +90,10 @@ function relationsDay(rel: Relationship): string | null {
 }
 
 export function timelines(dataset: Dataset): PartnerTimeline[] {
-  return dataset.relationships.map(toTimeline).sort((a, b) => a.label.localeCompare(b.label, "en"));
+  const encyclopedic = new Set(dataset.sources.filter((s) => s.kind === "encyclopedia").map((s) => s.id));
+  return dataset.relationships
+    .map((rel) => toTimeline(rel, encyclopedic))
+    .sort((a, b) => a.label.localeCompare(b.label, "en"));
 }
 
 /** The tier in force at the end of `asOf`, or null. */

@@ -36,6 +36,9 @@ export const en = {
   relationsExistedByNote:
     "No source we have found dates their establishment; the country is counted from this evidence, never earlier.",
   existedByShort: "by {date}",
+  encyclopediaMarker: "(per Wikipedia)",
+  encyclopediaNote:
+    "This date comes from Wikipedia: no primary or news source found so far gives it. Treat it as provisional.",
   leadersInvolved: "Leaders involved",
   events: "Events",
   citations: "Sources",
@@ -262,6 +265,9 @@ export const vi: Catalogue = {
   relationsExistedByNote:
     "Chưa tìm được nguồn ghi ngày thiết lập quan hệ; quốc gia này được tính từ bằng chứng này, không sớm hơn.",
   existedByShort: "không muộn hơn {date}",
+  encyclopediaMarker: "(theo Wikipedia)",
+  encyclopediaNote:
+    "Ngày này lấy từ Wikipedia: đến nay chưa tìm thấy nguồn chính thức hay báo chí nào ghi ngày này. Nên coi là tạm thời.",
   leadersInvolved: "Lãnh đạo liên quan",
   events: "Sự kiện",
   citations: "Nguồn",

@@ -53,11 +53,21 @@ export function formatDate(partial: string | null, lang: Lang): string {
   return lang === "vi" ? `năm ${y}` : String(y);
 }
 
-/** When relations began: the establishment date, or "by <date>" where only evidence of relations is sourced. */
-export function formatRelationsDate(date: string | null, existedBy: string | null, lang: Lang): string {
-  return existedBy
-    ? translator(lang)("existedByShort", { date: formatDate(existedBy, lang) })
+/**
+ * When relations began: the establishment date, or "by <date>" where only evidence of relations is sourced;
+ * a date only an encyclopedia gives carries its marker ("15 March 1975 (per Wikipedia)").
+ */
+export function formatRelationsDate(
+  date: string | null,
+  existedBy: string | null,
+  lang: Lang,
+  fromEncyclopedia = false,
+): string {
+  const t = translator(lang);
+  const text = existedBy
+    ? t("existedByShort", { date: formatDate(existedBy, lang) })
     : formatDate(date, lang);
+  return fromEncyclopedia ? `${text} ${t("encyclopediaMarker")}` : text;
 }
 
 export function formatNumber(n: number, lang: Lang): string {

@@ -30,9 +30,18 @@ export type Citation = z.infer<typeof Citation>;
 
 const Citations = z.array(Citation).min(1, "needs at least one citation");
 
+/**
+ * What a source is: a government's own publication, a news outlet, an encyclopedia (the real Wikipedia
+ * only, a last resort where no primary or news source gives the fact), or anything else.
+ */
+export const SOURCE_KINDS = ["official", "news", "encyclopedia", "other"] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
 export const Source = z
   .object({
     id: SourceId,
+    /** Optional: a source without a kind counts as primary or news, never as an encyclopedia. */
+    kind: z.enum(SOURCE_KINDS).optional(),
     /** Null only for an article bundled with the project (its id starts with `seed-`); see lib/dataset/source-urls.ts. */
     url: z.url({ protocol: /^https?$/ }).nullable(),
     publisher: z.string().min(1),

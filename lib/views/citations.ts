@@ -1,4 +1,4 @@
-import type { Citation, Dataset, Source } from "@/lib/schema/dataset";
+import type { Citation, Dataset, Source, SourceKind } from "@/lib/schema/dataset";
 
 /** A citation with its source resolved, ready to show: quote, publisher, link. */
 export interface ResolvedCitation {
@@ -7,6 +7,8 @@ export interface ResolvedCitation {
   publisher: string;
   title: string | null;
   published: string | null;
+  /** What the source is; null where the data does not say (a primary or news source). */
+  kind: SourceKind | null;
 }
 
 export function citationResolver(dataset: Dataset): (citations: readonly Citation[]) => ResolvedCitation[] {
@@ -23,6 +25,7 @@ export function citationResolver(dataset: Dataset): (citations: readonly Citatio
               publisher: source.publisher,
               title: source.title,
               published: source.published,
+              kind: source.kind ?? null,
             },
           ]
         : [];

@@ -185,6 +185,7 @@ export interface Ladder {
   relationsDate: string | null;
   /** Where no source dates the establishment: the earliest evidence of relations. */
   relationsExistedBy: string | null;
+  relationsFromEncyclopedia: boolean;
   current: TierCode | null;
   currentSince: string | null;
   rungs: Rung[];
@@ -240,6 +241,7 @@ export function ladderOf(p: PartnerTimeline, asOf: string): Ladder {
     region: p.region,
     relationsDate: p.relationsDate,
     relationsExistedBy: p.relationsExistedBy,
+    relationsFromEncyclopedia: p.relationsFromEncyclopedia,
     current: current?.tier ?? null,
     currentSince: current?.sinceDate ?? null,
     rungs,

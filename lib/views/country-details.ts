@@ -51,6 +51,8 @@ export interface CountryDetails {
     basis: "established" | "existedBy";
     precision: DatePrecision;
     citations: ResolvedCitation[];
+    /** Only an encyclopedia gives the date (validation refuses one beside a primary source): shown marked. */
+    fromEncyclopedia: boolean;
     note: string | null;
     noteVi: string | null;
   } | null;
@@ -140,6 +142,7 @@ export function allCountryDetails(dataset: Dataset): Map<string, CountryDetails>
         .flatMap((e) => e.participants.flatMap((id) => leaderRef(id, e.date))),
     ].filter((l) => (seen.has(l.id) ? false : (seen.add(l.id), true)));
     const relationsDate = rel.relations?.date ?? rel.relations?.existedBy;
+    const relationsCitations = resolve(rel.relations?.citations ?? []);
     result.set(rel.key, {
       key: rel.key,
       kind: rel.kind,
@@ -152,7 +155,8 @@ export function allCountryDetails(dataset: Dataset): Map<string, CountryDetails>
               date: relationsDate,
               basis: rel.relations.date ? "established" : "existedBy",
               precision: precisionOf(relationsDate),
-              citations: resolve(rel.relations.citations),
+              citations: relationsCitations,
+              fromEncyclopedia: relationsCitations.some((c) => c.kind === "encyclopedia"),
               note: rel.relations.note ?? null,
               noteVi: rel.relations.noteVi ?? null,
             }

@@ -14,6 +14,7 @@ const row = (key: string, tier: ExplorerRow["tier"], tierSince: string | null): 
   relationsSince: "1990-01-01",
   relationsDate: "1990-01-01",
   relationsExistedBy: null,
+  relationsFromEncyclopedia: false,
   lat: 0,
   lon: 0,
 });

@@ -18,6 +18,7 @@ export interface ExplorerRow {
   relationsSince: string | null;
   relationsDate: string | null;
   relationsExistedBy: string | null;
+  relationsFromEncyclopedia: boolean;
   lat: number;
   lon: number;
 }
@@ -40,6 +41,7 @@ export function rowsAsOf(partners: readonly PartnerTimeline[], asOf: string): Ex
         relationsSince: p.relationsSince,
         relationsDate: p.relationsDate,
         relationsExistedBy: p.relationsExistedBy,
+        relationsFromEncyclopedia: p.relationsFromEncyclopedia,
         lat: p.lat,
         lon: p.lon,
       },
