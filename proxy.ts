@@ -9,6 +9,8 @@ import {
 } from "@/lib/http/security";
 import { badQueryPage, wantsHtmlPage } from "@/lib/http/bad-query-page";
 import { InvalidQueryError, parseViewState } from "@/lib/schema/view-state";
+import { isKnownRelease } from "@/lib/dataset/releases";
+import { unknownReleaseBody } from "@/lib/http/responses";
 
 /** A JSON answer from the proxy itself, with the headers every response carries. */
 function proxyAnswer(
@@ -19,6 +21,30 @@ function proxyAnswer(
 ): NextResponse {
   const response = NextResponse.json(body, { status, headers });
   for (const [k, v] of Object.entries(BASE_SECURITY_HEADERS)) response.headers.set(k, v);
+  response.headers.set("Content-Security-Policy", staticCspFor(pathname));
+  return response;
+}
+
+/**
+ * A query the proxy refuses (400) or a release that does not exist (404): JSON, or a readable page for a
+ * browser asking for a page. The answer depends on Accept, so no shared cache may hand one kind to a client
+ * that asked for the other.
+ */
+function queryProblem(
+  status: 400 | 404,
+  body: { error: string; issues: { path: string; message: string }[] },
+  request: NextRequest,
+): NextResponse {
+  const { pathname, searchParams } = request.nextUrl;
+  const varies = { Vary: "Accept", "Cache-Control": "no-store" };
+  if (!wantsHtmlPage(pathname, request.headers.get("accept")))
+    return proxyAnswer(pathname, status, body, varies);
+  const response = new NextResponse(
+    badQueryPage(pathname, searchParams.get("lang") === "vi" ? "vi" : "en", body.error, body.issues),
+    { status, headers: { "Content-Type": "text/html; charset=utf-8", ...varies } },
+  );
+  for (const [k, v] of Object.entries(BASE_SECURITY_HEADERS)) response.headers.set(k, v);
+  // An embed's error page may be framed like the embed, so the host shows the reader what went wrong.
   response.headers.set("Content-Security-Policy", staticCspFor(pathname));
   return response;
 }
@@ -39,9 +65,10 @@ export function proxy(request: NextRequest) {
   const isApi = pathname.startsWith("/api/");
   let lang = "en";
   let theme = "auto";
+  let v: string | null = null;
   try {
     if (!validatesOwnQuery(pathname))
-      ({ lang, theme } = parseViewState(searchParams, {
+      ({ lang, theme, v } = parseViewState(searchParams, {
         acceptLanguage: request.headers.get("accept-language"),
       }));
   } catch (error) {
@@ -52,19 +79,10 @@ export function proxy(request: NextRequest) {
             error: "The query string could not be read.",
             issues: [{ path: "query", message: "is malformed" }],
           };
-    // The answer depends on Accept, so no shared cache may hand one kind to a client that asked for the other.
-    const varies = { Vary: "Accept", "Cache-Control": "no-store" };
-    if (!wantsHtmlPage(pathname, request.headers.get("accept")))
-      return proxyAnswer(pathname, 400, body, varies);
-    const response = new NextResponse(
-      badQueryPage(pathname, searchParams.get("lang") === "vi" ? "vi" : "en", body.error, body.issues),
-      { status: 400, headers: { "Content-Type": "text/html; charset=utf-8", ...varies } },
-    );
-    for (const [k, v] of Object.entries(BASE_SECURITY_HEADERS)) response.headers.set(k, v);
-    // An embed's error page may be framed like the embed, so the host shows the reader what went wrong.
-    response.headers.set("Content-Security-Policy", staticCspFor(pathname));
-    return response;
+    return queryProblem(400, body, request);
   }
+
+  if (v && !isKnownRelease(v)) return queryProblem(404, unknownReleaseBody(v), request);
 
   const dev = process.env.NODE_ENV === "development";
   // `/`, `/compare` and the embed are cacheable documents with their own hashed CSP (app/route.ts,

@@ -8,7 +8,7 @@ export function GET(request: Request): Response {
   return shellResponse(request, {
     shell: "explorer-shell",
     pathname: "/",
-    keys: ["asOf", "tiers", "q", "focus", "layout", "lang", "theme", "leaders"],
+    keys: ["asOf", "tiers", "q", "focus", "layout", "lang", "theme", "leaders", "v"],
     headTags: explorerHeadTags,
   });
 }

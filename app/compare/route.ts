@@ -8,7 +8,7 @@ export function GET(request: Request): Response {
   return shellResponse(request, {
     shell: "compare-shell",
     pathname: "/compare",
-    keys: ["a", "b", "asOf", "tiers", "layout", "lang", "theme", "sort", "region"],
+    keys: ["a", "b", "asOf", "tiers", "layout", "lang", "theme", "sort", "region", "v"],
     headTags: compareHeadTags,
   });
 }

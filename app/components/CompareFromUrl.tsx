@@ -3,7 +3,7 @@
 import { useMemo } from "react";
 import { todayInVietnam } from "@/lib/schema/dates";
 import { compareDays, leaderRecords } from "@/lib/views/compare";
-import { isComparePayload } from "@/lib/views/payload-shape";
+import { comparePayloadUrl, isComparePayload } from "@/lib/views/payload-shape";
 import { CompareView } from "./CompareView";
 import { SiteHeader } from "./SiteHeader";
 import { useCachedJson } from "./useCachedJson";
@@ -16,7 +16,7 @@ import { ShellPlaceholder, useViewFromUrl } from "./useViewFromUrl";
  */
 export function CompareFromUrl({ payloadUrl }: { payloadUrl: string }) {
   const state = useViewFromUrl();
-  const payload = useCachedJson(payloadUrl, isComparePayload);
+  const payload = useCachedJson(state?.v ? comparePayloadUrl(state.v) : payloadUrl, isComparePayload);
   const today = todayInVietnam();
   const ready = payload.kind === "ready" ? payload.value : null;
   const leaders = useMemo(
@@ -36,6 +36,7 @@ export function CompareFromUrl({ payloadUrl }: { payloadUrl: string }) {
           lang: state.lang,
           sort: state.sort,
           region: state.region,
+          v: state.v,
         }}
         today={today}
         leaders={leaders}

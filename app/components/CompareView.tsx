@@ -27,7 +27,7 @@ import { DayInput } from "./DayInput";
 import { EARLIEST_DATE } from "@/lib/schema/dates";
 import { CONTENT_ID } from "./SiteHeader";
 
-export type CompareState = Pick<ViewState, "tiers" | "layout" | "lang" | "sort" | "region"> & {
+export type CompareState = Pick<ViewState, "tiers" | "layout" | "lang" | "sort" | "region" | "v"> & {
   a: string;
   b: string;
 };
@@ -131,7 +131,7 @@ export function CompareView({
           </label>
         ))}
         <a
-          href={`/api/compare${viewStateToQuery({ ...state, format: "csv" }, ["a", "b", "tiers", "lang", "format"])}`}
+          href={`/api/compare${viewStateToQuery({ ...state, format: "csv" }, ["a", "b", "tiers", "lang", "format", "v"])}`}
           download
           data-testid="compare-csv"
         >

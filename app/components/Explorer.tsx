@@ -26,7 +26,10 @@ import { altTextFor } from "@/lib/render/alt-text";
 import { useCountryDetails, useLeaderLinks } from "./explorer-data";
 import { useShownAfterGraph } from "./useShownAfterGraph";
 
-export type ExplorerState = Pick<ViewState, "asOf" | "tiers" | "q" | "focus" | "layout" | "lang" | "leaders">;
+export type ExplorerState = Pick<
+  ViewState,
+  "asOf" | "tiers" | "q" | "focus" | "layout" | "lang" | "leaders" | "v"
+>;
 
 /** The explorer: every control writes the view state, and the view state is always the URL. */
 export function Explorer({
@@ -58,7 +61,7 @@ export function Explorer({
     () => (state.q.trim() ? new Set(tableRows.map((r) => r.key)) : null),
     [state.q, tableRows],
   );
-  const leaderLinksState = useLeaderLinks(state.leaders);
+  const leaderLinksState = useLeaderLinks(state.leaders, state.v);
   // The cached value keeps its identity across renders, so the canvas redraws only when it arrives.
   const leaderLinks = leaderLinksState.kind === "ready" ? leaderLinksState.value : null;
   const leaders = useMemo<SceneLeader[]>(() => {
@@ -94,7 +97,7 @@ export function Explorer({
       }),
     [allRows, payload.partners, state.tiers, state.asOf, state.lang],
   );
-  const selection = useCountryDetails(state.focus);
+  const selection = useCountryDetails(state.focus, state.v);
   const searchHits = state.q.trim()
     ? payload.partners.filter((p) => matchesSearch(state.q, p.key, [p.label, p.labelVi])).length
     : null;

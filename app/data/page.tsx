@@ -4,6 +4,8 @@ import { Citations } from "../components/Citations";
 import { pageViewState } from "../view-state";
 import { getDataset } from "@/lib/dataset";
 import { getDatasetVersion } from "@/lib/dataset/version";
+import { listReleases } from "@/lib/dataset/releases";
+import { ReleaseNotes } from "../components/ReleaseNotes";
 import { reconcileTotals } from "@/lib/views/totals";
 import { datasetCoverage, evidenceOnlyCountries } from "@/lib/views/coverage";
 import { formatDate, formatNumber, formatRelationsDate, translator } from "@/lib/i18n/messages";
@@ -38,9 +40,10 @@ const MEASURE_NAMES: Record<string, { en: string; vi: string }> = {
 };
 
 export default async function DataPage({ searchParams }: { searchParams: Promise<QueryInput> }) {
-  const { lang, theme } = await pageViewState(searchParams);
+  const { lang, theme, v } = await pageViewState(searchParams);
   const t = translator(lang);
-  const dataset = getDataset();
+  const dataset = getDataset(v);
+  const release = getDatasetVersion(v);
   const coverage = datasetCoverage(dataset);
   const rows = reconcileTotals(dataset);
   const today = todayInVietnam();
@@ -55,10 +58,10 @@ export default async function DataPage({ searchParams }: { searchParams: Promise
         <h2>{t("downloads")}</h2>
         <ul>
           <li>
-            <a href="/api/dataset" download>
+            <a href={`/api/dataset?v=${release}`} download>
               {t("fullDataset")}
             </a>{" "}
-            <span className="muted">(version {getDatasetVersion()})</span>
+            <span className="muted">(release {release})</span>
           </li>
           {(["csv", "json"] as const).map((format) => (
             <li key={`changes-${format}`}>
@@ -79,6 +82,7 @@ export default async function DataPage({ searchParams }: { searchParams: Promise
             </li>
           ))}
         </ul>
+        <ReleaseNotes releases={listReleases()} shown={release} lang={lang} />
         <h2>{t("licence")}</h2>
         <p>{t("licenceText")}</p>
         <h2>{t("coverage")}</h2>

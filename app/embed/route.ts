@@ -17,12 +17,18 @@ export function GET(request: Request): Response {
   const state = viewStateOrBadRequest(request, { negotiateLanguage: false });
   if (state instanceof Response) return state;
   const origin = publicOrigin(request.headers);
-  const etag = etagFor(["embed", CODE_DIGEST, origin, embedParams(state)]);
+  const etag = etagFor(["embed", CODE_DIGEST, origin, embedParams(state)], state.v);
   const body =
     state.a && state.b ? compareEmbedHtml(state, state.a, state.b, origin) : embedHtml(state, origin);
-  return cachedResponse(request, etag, body, {
-    "Content-Type": "text/html; charset=utf-8",
-    "Content-Security-Policy": CSP,
-    ...(forwardedVary() ? { Vary: forwardedVary() ?? "" } : {}),
-  });
+  return cachedResponse(
+    request,
+    etag,
+    body,
+    {
+      "Content-Type": "text/html; charset=utf-8",
+      "Content-Security-Policy": CSP,
+      ...(forwardedVary() ? { Vary: forwardedVary() ?? "" } : {}),
+    },
+    { release: state.v },
+  );
 }

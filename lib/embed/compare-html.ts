@@ -34,7 +34,7 @@ export function compareEmbedHtml(state: ViewState, a: string, b: string, origin:
   return memo(`embed-compare|${origin}|${JSON.stringify(embedParams(state))}`, () => {
     const t = translator(state.lang);
     const { width, height } = embedParams(state);
-    const payload = getComparePayload();
+    const payload = getComparePayload(state.v);
     const diff = compareDates(payload.partners, payload.ladders, a, b, state.tiers);
     const name = (x: { label: string; labelVi: string }) =>
       escapeXml(state.lang === "vi" ? x.labelVi : x.label);
@@ -60,7 +60,7 @@ export function compareEmbedHtml(state: ViewState, a: string, b: string, origin:
     const relations = diff.newRelations
       .map((r) => `<li>${name(r)} — ${escapeXml(formatDate(r.date, state.lang))}</li>`)
       .join("");
-    const fullView = `/compare${viewStateToQuery(state, ["a", "b", "tiers", "lang"])}`;
+    const fullView = `/compare${viewStateToQuery(state, ["a", "b", "tiers", "lang", "v"])}`;
     return [
       embedHead(state, heading, origin, compareStyle(width)),
       `<body><main class="embed compare-embed"><h1>${escapeXml(heading)}</h1>`,

@@ -28,6 +28,7 @@ export function embedParams(state: ViewState) {
     ...pictureSize({ ...state, preset: state.preset ?? "article" }),
     title: state.title,
     subtitle: state.subtitle,
+    v: state.v,
     a: state.a,
     b: state.b,
   };
@@ -54,7 +55,7 @@ export function embedHead(state: ViewState, heading: string, origin: string, ext
 /** Each partner's name and tier in the view's language: tooltips and the status line. */
 function partnerDescriptions(state: ViewState): Record<string, string> {
   const descriptions: Record<string, string> = {};
-  getGraphAsOf({ asOf: state.asOf, tiers: state.tiers }).forEachNode((key, a) => {
+  getGraphAsOf({ asOf: state.asOf, tiers: state.tiers, v: state.v }).forEachNode((key, a) => {
     if (a.kind !== "country" && a.kind !== "organisation") return;
     descriptions[key] = `${state.lang === "vi" ? a.labelVi : a.label}: ${tierName(state.lang, a.tier)}`;
   });

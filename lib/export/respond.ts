@@ -21,7 +21,7 @@ export function exportFileName(state: ViewState): string {
 }
 
 function exportBody(state: ViewState): string {
-  const graph = getGraphAsOf({ asOf: state.asOf, tiers: state.tiers });
+  const graph = getGraphAsOf({ asOf: state.asOf, tiers: state.tiers, v: state.v });
   if (state.format === "json") return JSON.stringify(graph.export());
   if (state.format === "csv") return graphToCsv(graph, state.lang);
   return state.format === "gexf" ? graphToGexf(graph) : graphToGraphml(graph);
@@ -31,11 +31,17 @@ export function graphResponse(request: Request, state: ViewState): Response {
   // Only the CSV writes names in the view's language: JSON, GEXF and GraphML carry both names whatever
   // `lang` (or Accept-Language) says, so neither is part of their ETag nor of their Vary.
   const byLanguage = state.format === "csv";
-  const etag = etagFor(["graph", state.asOf, state.tiers, state.format, byLanguage ? state.lang : null]);
+  const etag = etagFor(
+    ["graph", state.asOf, state.tiers, state.format, byLanguage ? state.lang : null],
+    state.v,
+  );
   // The dataset never changes while the server runs, so neither does a view's file: memoised by its ETag.
   const body = memo(`export|${etag}`, () => exportBody(state));
   const headers: Record<string, string> = { "Content-Type": TYPES[state.format] };
   if (state.format !== "json")
     headers["Content-Disposition"] = `attachment; filename="${exportFileName(state)}"`;
-  return cachedResponse(request, etag, body, headers, byLanguage ? languageVary(request) : {});
+  return cachedResponse(request, etag, body, headers, {
+    ...(byLanguage ? languageVary(request) : {}),
+    release: state.v,
+  });
 }

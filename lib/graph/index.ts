@@ -1,24 +1,32 @@
 import { getDataset } from "@/lib/dataset";
+import { getDatasetVersion } from "@/lib/dataset/version";
 import { graphAsOf, type GraphQuery, type ViewGraph } from "./as-of";
 import { buildNetwork, type Network } from "./network";
 
-let network: Network | null = null;
+const MAX_NETWORKS = 6;
+const networks = new Map<string, Network>();
 
-/** The network built once per process from the validated dataset. */
-export function getNetwork(): Network {
-  network ??= buildNetwork(getDataset());
+/** The network of a release (the working data without `v`), built once per release and process. */
+export function getNetwork(v?: string | null): Network {
+  const version = getDatasetVersion(v);
+  const hit = networks.get(version);
+  if (hit) return hit;
+  const network = buildNetwork(getDataset(v));
+  if (networks.size >= MAX_NETWORKS) networks.delete(networks.keys().next().value as string);
+  networks.set(version, network);
   return network;
 }
 
 const MAX_CACHED_VIEWS = 500;
 const views = new Map<string, ViewGraph>();
 
-/** As-of views are memoised: the dataset is immutable at run time, so a view never goes stale. */
-export function getGraphAsOf(query: GraphQuery): ViewGraph {
-  const id = `${query.asOf}|${query.tiers?.join(",") ?? ""}`;
+/** As-of views are memoised: a release is immutable, so a view never goes stale. */
+export function getGraphAsOf(query: GraphQuery & { v?: string | null }): ViewGraph {
+  const version = getDatasetVersion(query.v);
+  const id = `${version}|${query.asOf}|${query.tiers?.join(",") ?? ""}`;
   const hit = views.get(id);
   if (hit) return hit;
-  const view = graphAsOf(getNetwork(), query);
+  const view = graphAsOf(getNetwork(query.v), query);
   if (views.size >= MAX_CACHED_VIEWS) views.delete(views.keys().next().value as string);
   views.set(id, view);
   return view;

@@ -1,14 +1,21 @@
 import { createHash } from "node:crypto";
+import { isPinned } from "@/lib/dataset/releases";
 import { getDatasetVersion } from "@/lib/dataset/version";
 
 import { CACHE_CONTROL } from "./cache-control";
 
 export { CACHE_CONTROL };
 
-/** An ETag that changes only when the dataset or the request's parameters change. */
-export function etagFor(parts: readonly unknown[]): string {
+/** A pinned release never changes: its answers may be kept for a year and never revalidated. */
+export const IMMUTABLE_CACHE_CONTROL = "public, max-age=31536000, immutable";
+
+/**
+ * An ETag that changes only when the dataset or the request's parameters change. With `v` (a release) it
+ * names that release, so a pinned answer keeps its ETag however many releases follow.
+ */
+export function etagFor(parts: readonly unknown[], v: string | null = null): string {
   const hash = createHash("sha256")
-    .update(getDatasetVersion())
+    .update(getDatasetVersion(v))
     .update(JSON.stringify(parts))
     .digest("base64url");
   return `"${hash.slice(0, 27)}"`;
@@ -31,6 +38,8 @@ export function clientHasCurrent(request: Request, etag: string): boolean {
 export interface CacheOptions {
   /** Request headers the body depends on (e.g. Accept-Language when no `lang` is given). */
   vary?: string;
+  /** The release the answer is pinned to (`v`), if any: a pinned answer is immutable. */
+  release?: string | null;
 }
 
 /** Answers 304 when the client already has these bytes, otherwise the body with cache headers. */
@@ -41,7 +50,8 @@ export function cachedResponse(
   headers: Record<string, string>,
   options: CacheOptions = {},
 ): Response {
-  const common: Record<string, string> = { ETag: etag, "Cache-Control": CACHE_CONTROL };
+  const cacheControl = isPinned(options.release) ? IMMUTABLE_CACHE_CONTROL : CACHE_CONTROL;
+  const common: Record<string, string> = { ETag: etag, "Cache-Control": cacheControl };
   if (options.vary) common.Vary = options.vary;
   if (clientHasCurrent(request, etag)) return new Response(null, { status: 304, headers: common });
   return new Response(body, { status: 200, headers: { ...headers, ...common } });

@@ -1,10 +1,11 @@
+import { isKnownRelease } from "@/lib/dataset/releases";
 import { z } from "zod";
 import { getGraphAsOf } from "@/lib/graph";
 import { altText } from "@/lib/render/alt-text";
 import { InvalidQueryError, parseViewState, viewStateToQuery } from "@/lib/schema/view-state";
 import { embedCode } from "@/lib/views/embed-code";
 import { formatDate } from "@/lib/i18n/messages";
-import { badRequest } from "./responses";
+import { badRequest, unknownRelease } from "./responses";
 import { CACHE_CONTROL } from "./caching";
 import { forwardedVary, publicOrigin } from "./public-origin";
 
@@ -92,6 +93,7 @@ export function oembedResponse(request: Request): Response {
       return badRequest(new InvalidQueryError(error.issues.map((i) => ({ ...i, path: `url.${i.path}` }))));
     throw error;
   }
+  if (state.v && !isKnownRelease(state.v)) return unknownRelease(state.v);
   const width = Math.min(parsed.data.maxwidth ?? DEFAULT_SIZE.width, LARGEST);
   const height = Math.min(parsed.data.maxheight ?? DEFAULT_SIZE.height, LARGEST);
   // A comparison embed (a and b) is titled by its two dates; an author's own title wins over both.
@@ -104,11 +106,23 @@ export function oembedResponse(request: Request): Response {
     (state.lang === "vi"
       ? `Mạng lưới đối tác của Việt Nam, ${when}`
       : `Vietnam's partnership network, ${when}`);
-  const alt = altText(getGraphAsOf({ asOf: state.asOf, tiers: state.tiers }), state.asOf, state.lang);
+  const alt = altText(
+    getGraphAsOf({ asOf: state.asOf, tiers: state.tiers, v: state.v }),
+    state.asOf,
+    state.lang,
+  );
   const code = embedCode(origin, state, { width, height, title, alt });
   const thumbnail = thumbnailSize(width, height);
   const thumbnailQuery = thumbnail
-    ? viewStateToQuery({ ...state, ...thumbnail }, ["asOf", "tiers", "layout", "lang", "width", "height"])
+    ? viewStateToQuery({ ...state, ...thumbnail }, [
+        "asOf",
+        "tiers",
+        "layout",
+        "lang",
+        "width",
+        "height",
+        "v",
+      ])
     : null;
   const headers: Record<string, string> = { "Cache-Control": CACHE_CONTROL };
   const vary = forwardedVary();

@@ -1,8 +1,22 @@
+import { isKnownRelease } from "@/lib/dataset/releases";
 import { InvalidQueryError, parseViewState, type ViewState } from "@/lib/schema/view-state";
 
 /** The contract's 400: one readable sentence plus every issue. */
 export function badRequest(error: InvalidQueryError): Response {
   return Response.json({ error: error.message, issues: error.issues }, { status: 400 });
+}
+
+/** The contract's JSON error body for a release (`v`) that does not exist. */
+export function unknownReleaseBody(v: string) {
+  return {
+    error: `There is no release "${v}"; GET /api/releases lists them.`,
+    issues: [{ path: "v", message: "is not a release of this dataset" }],
+  };
+}
+
+/** The contract's 404 for a release (`v`) that does not exist. */
+export function unknownRelease(v: string): Response {
+  return Response.json(unknownReleaseBody(v), { status: 404, headers: { "Cache-Control": "no-store" } });
 }
 
 /**
@@ -16,10 +30,11 @@ export function viewStateOrBadRequest(
 ): ViewState | Response {
   try {
     const url = new URL(request.url);
-    return parseViewState(url.searchParams, {
+    const state = parseViewState(url.searchParams, {
       // A cacheable download must not vary with a header the URL does not show: it reads `lang` only.
       acceptLanguage: negotiateLanguage ? request.headers.get("accept-language") : null,
     });
+    return state.v && !isKnownRelease(state.v) ? unknownRelease(state.v) : state;
   } catch (error) {
     if (error instanceof InvalidQueryError) return badRequest(error);
     if (error instanceof URIError)

@@ -96,6 +96,16 @@ export const en = {
   dataIntro:
     "Every fact in Bamboo cites a source with a short verbatim quote. Below: downloads, the licence, what the dataset covers, and every official statement of totals compared with the dataset on the statement's date.",
   downloads: "Downloads",
+  releases: "Releases and corrections",
+  releasesIntro:
+    "Each release is a dated snapshot of the dataset that never changes. Add ?v= and its version to any address (page, picture, download, embed) to keep showing exactly that release. Each lists what it added, corrected or removed since the one before, with sources.",
+  releaseShown: "This page shows release {version}.",
+  releaseLatest: "latest",
+  releaseNoChanges: "The first release: the baseline later corrections are measured against.",
+  releaseChangeCount: "{count, plural, one {# change} other {# changes}}",
+  changeKind: "{kind, select, added {Added} corrected {Corrected} other {Removed}}",
+  changeBefore: "before",
+  changeAfter: "after",
   fullDataset: "The whole dataset (JSON)",
   graphAsOfToday: "The graph as of today",
   licence: "Licence",
@@ -325,6 +335,16 @@ export const vi: Catalogue = {
   dataIntro:
     "Mọi dữ kiện trong Bamboo đều dẫn nguồn kèm trích dẫn nguyên văn ngắn. Dưới đây: tải xuống, giấy phép, phạm vi dữ liệu và đối chiếu mọi số liệu chính thức với bộ dữ liệu tại ngày công bố.",
   downloads: "Tải xuống",
+  releases: "Các phiên bản và đính chính",
+  releasesIntro:
+    "Mỗi phiên bản là một bản chụp có ghi ngày của bộ dữ liệu và không bao giờ thay đổi. Thêm ?v= cùng số phiên bản vào bất kỳ địa chỉ nào (trang, hình, tệp tải xuống, nhúng) để luôn hiển thị đúng phiên bản đó. Mỗi phiên bản liệt kê những gì đã thêm, đính chính hoặc xoá so với phiên bản trước, kèm nguồn.",
+  releaseShown: "Trang này hiển thị phiên bản {version}.",
+  releaseLatest: "mới nhất",
+  releaseNoChanges: "Phiên bản đầu tiên: mốc để đo các đính chính về sau.",
+  releaseChangeCount: "{count, plural, other {# thay đổi}}",
+  changeKind: "{kind, select, added {Thêm} corrected {Đính chính} other {Xoá}}",
+  changeBefore: "trước",
+  changeAfter: "sau",
   fullDataset: "Toàn bộ dữ liệu (JSON)",
   graphAsOfToday: "Đồ thị tính đến hôm nay",
   licence: "Giấy phép",

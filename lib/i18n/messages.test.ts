@@ -29,6 +29,8 @@ describe("message catalogue", () => {
       min: "1945-09-02",
       max: "2024-03-10",
       tier: "tier",
+      version: "2026.12.03",
+      kind: "corrected",
       n: (chunks: unknown) => String(chunks),
     };
     for (const path of enPaths) {

@@ -43,9 +43,15 @@ export function shellResponse(request: Request, page: ShellPage): Response {
       tags: page.headTags(state, origin),
     }),
   );
-  return cachedResponse(request, etagFor([page.shell, ...key]), body, {
-    "Content-Type": "text/html; charset=utf-8",
-    "Content-Security-Policy": hashedContentSecurityPolicy(shell.scriptHashes, page.pathname),
-    ...(forwardedVary() ? { Vary: forwardedVary() ?? "" } : {}),
-  });
+  return cachedResponse(
+    request,
+    etagFor([page.shell, ...key], state.v),
+    body,
+    {
+      "Content-Type": "text/html; charset=utf-8",
+      "Content-Security-Policy": hashedContentSecurityPolicy(shell.scriptHashes, page.pathname),
+      ...(forwardedVary() ? { Vary: forwardedVary() ?? "" } : {}),
+    },
+    { release: state.v },
+  );
 }

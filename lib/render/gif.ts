@@ -38,7 +38,7 @@ export interface PlannedFrame {
 
 /** Every frame of an animation: its day, its view (captioned with the changes) and the date it writes. */
 export function framesOf(state: ViewState): PlannedFrame[] {
-  const { partners, changeDays } = getExplorerPayload();
+  const { partners, changeDays } = getExplorerPayload(state.v);
   const { from, to } = animationSpan(state);
   return planFrames(changeDays, from, to).map((frame) => {
     const steps = stepsOn(partners, frame.day, state.lang, PICTURE_ARROW);
@@ -98,5 +98,11 @@ export async function gifResponse(request: Request, state: ViewState): Promise<R
     "Content-Type": "image/gif",
     "Content-Disposition": `inline; filename="bamboo-vietnam-partners-${from}-${to}.gif"`,
   };
-  return pictureResponse(request, etagFor(["gif", animationParams(state)]), headers, () => cachedGif(state));
+  return pictureResponse(
+    request,
+    etagFor(["gif", animationParams(state)], state.v),
+    headers,
+    () => cachedGif(state),
+    state.v,
+  );
 }

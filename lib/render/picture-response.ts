@@ -29,9 +29,10 @@ export async function pictureResponse(
   etag: string,
   headers: Record<string, string>,
   render: () => string | Promise<Uint8Array>,
+  release: string | null = null,
 ): Promise<Response> {
   const all = { ...headers, ...SHAREABLE_RESOURCE_HEADERS };
-  const options = languageVary(request);
+  const options = { ...languageVary(request), release };
   if (clientHasCurrent(request, etag)) return cachedResponse(request, etag, "", all, options);
   try {
     const body = await render();

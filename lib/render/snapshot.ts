@@ -30,6 +30,7 @@ export function snapshotParams(state: ViewState) {
     layout: state.layout,
     scale: state.scale,
     showLeaders: state.leaders,
+    v: state.v,
   };
 }
 
@@ -39,8 +40,8 @@ export function snapshotParams(state: ViewState) {
  */
 export function renderSnapshotSvg(state: ViewState, shownDate?: string): string {
   const p = snapshotParams(state);
-  const view = viewStateToQuery({ asOf: p.asOf, tiers: p.tiers, layout: p.layout, lang: p.lang });
-  return renderSvg(getGraphAsOf({ asOf: p.asOf, tiers: p.tiers }), {
+  const view = viewStateToQuery({ asOf: p.asOf, tiers: p.tiers, layout: p.layout, lang: p.lang, v: p.v });
+  return renderSvg(getGraphAsOf({ asOf: p.asOf, tiers: p.tiers, v: p.v }), {
     ...p,
     creditUrl: SITE_URL ? `${SITE_URL}/${view}` : null,
     shownDate,
@@ -68,7 +69,11 @@ export function imageResponse(request: Request, state: ViewState, kind: "svg" | 
     "Content-Type": kind === "svg" ? "image/svg+xml; charset=utf-8" : "image/png",
     "Content-Disposition": `inline; filename="${name}"`,
   };
-  return pictureResponse(request, etagFor([kind, p]), headers, () =>
-    kind === "svg" ? snapshotSvg(state) : snapshotPng(state),
+  return pictureResponse(
+    request,
+    etagFor([kind, p], p.v),
+    headers,
+    () => (kind === "svg" ? snapshotSvg(state) : snapshotPng(state)),
+    p.v,
   );
 }

@@ -123,6 +123,21 @@ export function viewStateSchema(today: string) {
     subtitle: authorText,
     width: z.optional(intInRange(200, 4000)),
     height: z.optional(intInRange(200, 4000)),
+    /**
+     * A dataset release (`2026.12.03`) the answer is pinned to; none means the latest. Whether it exists is
+     * for the dataset to say (an unknown release is a 404, lib/http/responses.ts), not for this parser.
+     */
+    v: z.pipe(
+      z.optional(
+        z
+          .string()
+          .check(
+            z.maxLength(40, { message: "must be a release version such as 2026.12.03" }),
+            z.regex(/^[\w.-]+$/, { message: "must be a release version such as 2026.12.03" }),
+          ),
+      ),
+      z.transform((v: string | undefined) => v ?? null),
+    ),
     scale: z._default(
       z
         .pipe(
@@ -238,7 +253,7 @@ export function parseViewState(input: QueryInput, options: ParseOptions = {}): V
 /** Writes the parameters that differ from the defaults, in a stable order, for shareable URLs. */
 export function viewStateToQuery(
   state: Partial<ViewState>,
-  keys: readonly (keyof ViewState)[] = ["asOf", "tiers", "q", "focus", "layout", "lang", "leaders"],
+  keys: readonly (keyof ViewState)[] = ["asOf", "tiers", "q", "focus", "layout", "lang", "leaders", "v"],
 ): string {
   const params = new URLSearchParams();
   for (const key of keys) {

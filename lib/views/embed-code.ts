@@ -14,6 +14,7 @@ export const EMBED_KEYS = [
   "preset",
   "title",
   "subtitle",
+  "v",
 ] as const satisfies readonly (keyof ViewState)[];
 
 /** What a picture (/api/graph.svg, .png) of a view reads from its state. */
@@ -26,6 +27,7 @@ export const PICTURE_KEYS = [
   "preset",
   "title",
   "subtitle",
+  "v",
 ] as const satisfies readonly (keyof ViewState)[];
 
 /** The few lines a host page needs so the frame takes the height the embed reports. */

@@ -1,4 +1,5 @@
 import { getDataset } from "@/lib/dataset";
+import { getDatasetVersion } from "@/lib/dataset/version";
 import type { Dataset } from "@/lib/schema/dataset";
 import type { DatePrecision } from "@/lib/schema/dates";
 import type { TierCode } from "@/lib/schema/tiers";
@@ -108,11 +109,12 @@ export function leaderPage(
 
 const pages = new Map<string, LeaderPage>();
 
-/** Leader pages built on first request (only for leaders that exist); the dataset never changes at run time. */
-export function getLeaderPage(id: string): LeaderPage | null {
-  const hit = pages.get(id);
+/** Leader pages built on first request (only for leaders that exist); a release never changes at run time. */
+export function getLeaderPage(id: string, v: string | null = null): LeaderPage | null {
+  const key = `${getDatasetVersion(v)}|${id}`;
+  const hit = pages.get(key);
   if (hit) return hit;
-  const page = leaderPage(getDataset(), getCountryDetails, id);
-  if (page) pages.set(id, page);
+  const page = leaderPage(getDataset(v), (partner) => getCountryDetails(partner, v), id);
+  if (page) pages.set(key, page);
   return page;
 }

@@ -1,4 +1,5 @@
 import { getDataset } from "@/lib/dataset";
+import { getDatasetVersion } from "@/lib/dataset/version";
 import { getNetwork } from "@/lib/graph";
 import type { Involvement } from "@/lib/graph/network";
 import type { PartnerTimeline } from "@/lib/graph/timeline";
@@ -33,61 +34,57 @@ export interface ComparePayload extends ExplorerPayload {
   leaders: LeaderSummary[];
 }
 
-let explorer: ExplorerPayload | null = null;
-let leaderLinks: LeaderLinks | null = null;
-let details: Record<string, CountryDetails> | null = null;
-let compare: ComparePayload | null = null;
-let changes: ChangeRow[] | null = null;
+/** Memoises a derived view per release: each is computed once, for the few releases in use at a time. */
+function perRelease<T>(compute: (v: string | null) => T): (v?: string | null) => T {
+  const byVersion = new Map<string, T>();
+  return (v = null) => {
+    const version = getDatasetVersion(v);
+    const hit = byVersion.get(version);
+    if (hit !== undefined) return hit;
+    const value = compute(v);
+    if (byVersion.size >= 6) byVersion.delete(byVersion.keys().next().value as string);
+    byVersion.set(version, value);
+    return value;
+  };
+}
 
-export function getExplorerPayload(): ExplorerPayload {
-  if (explorer) return explorer;
-  const network = getNetwork();
+export const getExplorerPayload = perRelease((v): ExplorerPayload => {
+  const network = getNetwork(v);
   const relationDays = network.partners.flatMap((p) => (p.relationsSince ? [p.relationsSince] : []));
-  explorer = {
+  return {
     partners: network.partners,
     changeDays: tierChangeDays(network.partners),
     firstDay: relationDays.sort()[0] ?? "1945-09-02",
   };
-  return explorer;
-}
+});
 
-export function getLeaderLinks(): LeaderLinks {
-  leaderLinks ??= {
-    leaders: getDataset().leaders.map((l) => ({
-      id: l.id,
-      name: l.name,
-      nameVi: l.nameVi,
-      country: l.country,
-    })),
-    involvements: getNetwork().involvements,
-  };
-  return leaderLinks;
-}
+export const getLeaderLinks = perRelease((v): LeaderLinks => ({
+  leaders: getDataset(v).leaders.map((l) => ({
+    id: l.id,
+    name: l.name,
+    nameVi: l.nameVi,
+    country: l.country,
+  })),
+  involvements: getNetwork(v).involvements,
+}));
 
-function allDetails(): Record<string, CountryDetails> {
-  details ??= Object.fromEntries(allCountryDetails(getDataset()));
-  return details;
-}
+const allDetails = perRelease((v): Record<string, CountryDetails> =>
+  Object.fromEntries(allCountryDetails(getDataset(v))),
+);
 
 export function laddersOf(all: Readonly<Record<string, CountryDetails>>): PartnerLadders {
   return Object.fromEntries(Object.entries(all).map(([key, d]) => [key, d.ladder]));
 }
 
-export function getComparePayload(): ComparePayload {
-  compare ??= {
-    ...getExplorerPayload(),
-    ladders: laddersOf(allDetails()),
-    leaders: leaderSummaries(getNetwork()),
-  };
-  return compare;
-}
+export const getComparePayload = perRelease((v): ComparePayload => ({
+  ...getExplorerPayload(v),
+  ladders: laddersOf(allDetails(v)),
+  leaders: leaderSummaries(getNetwork(v)),
+}));
 
-export function getCountryDetails(key: string): CountryDetails | null {
-  return allDetails()[key] ?? null;
+export function getCountryDetails(key: string, v: string | null = null): CountryDetails | null {
+  return allDetails(v)[key] ?? null;
 }
 
 /** Every step of every partner's history, oldest first: `/api/changes` filters it. */
-export function getChanges(): ChangeRow[] {
-  changes ??= allChanges(Object.values(allDetails()));
-  return changes;
-}
+export const getChanges = perRelease((v): ChangeRow[] => allChanges(Object.values(allDetails(v))));

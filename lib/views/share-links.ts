@@ -75,7 +75,7 @@ export function shareOutput(
         ],
       };
     case "animation": {
-      const gif = `/api/graph.gif${viewStateToQuery({ ...authored, from: choice.from, to: choice.to }, ["from", "to", "tiers", "layout", "lang", "theme", "preset", "title", "subtitle"])}`;
+      const gif = `/api/graph.gif${viewStateToQuery({ ...authored, from: choice.from, to: choice.to }, ["from", "to", "tiers", "layout", "lang", "theme", "preset", "title", "subtitle", "v"])}`;
       return {
         preview: { as: "img", src: gif, ...size },
         code: img(gif),
@@ -88,7 +88,7 @@ export function shareOutput(
         code: null,
         downloads: FORMATS.map((format) => ({
           label: format.toUpperCase(),
-          href: `/api/graph${viewStateToQuery({ ...state, format }, ["asOf", "tiers", "lang", "format"])}`,
+          href: `/api/graph${viewStateToQuery({ ...state, format }, ["asOf", "tiers", "lang", "format", "v"])}`,
           id: format,
         })),
       };

@@ -28,19 +28,30 @@ export function GET(request: Request): Response {
     tiers: state.tiers,
     focus: state.focus,
   };
-  const all = getChanges();
+  const all = getChanges(state.v);
   const rows = filterChanges(all, query);
-  const etag = etagFor(["changes", query, format, state.lang]);
+  const etag = etagFor(["changes", query, format, state.lang], state.v);
+  const pinned = { release: state.v };
   if (format === "csv") {
     const mostCitations = Math.max(0, ...all.map((r) => r.citations.length));
     const focus = query.focus?.replace(/^(leader|event):/, "");
     const name = ["bamboo-vietnam-changes", focus, query.from, query.to].filter(Boolean).join("-");
-    return cachedResponse(request, etag, changesToCsv(rows, mostCitations, state.lang), {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${name}.csv"`,
-    });
+    return cachedResponse(
+      request,
+      etag,
+      changesToCsv(rows, mostCitations, state.lang),
+      {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${name}.csv"`,
+      },
+      pinned,
+    );
   }
-  return cachedResponse(request, etag, JSON.stringify({ ...query, count: rows.length, changes: rows }), {
-    "Content-Type": "application/json; charset=utf-8",
-  });
+  return cachedResponse(
+    request,
+    etag,
+    JSON.stringify({ ...query, count: rows.length, changes: rows }),
+    { "Content-Type": "application/json; charset=utf-8" },
+    pinned,
+  );
 }

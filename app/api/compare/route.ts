@@ -12,9 +12,10 @@ export function GET(request: Request): Response {
   if (state instanceof Response) return state;
   const b = state.b ?? state.asOf;
   const a = state.a ?? b;
-  const payload = getComparePayload();
+  const payload = getComparePayload(state.v);
   const diff = compareDates(payload.partners, payload.ladders, a, b, state.tiers);
-  const etag = etagFor(["compare", a, b, state.tiers, state.format, state.lang]);
+  const etag = etagFor(["compare", a, b, state.tiers, state.format, state.lang], state.v);
+  const options = { ...languageVary(request), release: state.v };
   if (state.format === "csv") {
     return cachedResponse(
       request,
@@ -24,7 +25,7 @@ export function GET(request: Request): Response {
         "Content-Type": "text/csv; charset=utf-8",
         "Content-Disposition": `attachment; filename="bamboo-compare-${a}-${b}.csv"`,
       },
-      languageVary(request),
+      options,
     );
   }
   return cachedResponse(
@@ -34,6 +35,6 @@ export function GET(request: Request): Response {
     {
       "Content-Type": "application/json; charset=utf-8",
     },
-    languageVary(request),
+    options,
   );
 }

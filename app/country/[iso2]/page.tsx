@@ -17,10 +17,11 @@ import { translator } from "@/lib/i18n/messages";
 
 type Props = { params: Promise<{ iso2: string }>; searchParams: Promise<QueryInput> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const details = getCountryDetails((await params).iso2);
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { v } = await pageViewState(searchParams);
+  const details = getCountryDetails((await params).iso2, v);
   if (!details) return { title: "Not found" };
-  const partner = getNetwork().partnerByKey.get(details.key);
+  const partner = getNetwork(v).partnerByKey.get(details.key);
   const current = partner ? tierAt(partner, todayInVietnam()) : null;
   const description = current
     ? `${details.name} and Vietnam: ${tierName("en", current.tier)} since ${formatDate(current.sinceDate, "en")}; every step with sources.`
@@ -30,10 +31,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CountryPage({ params, searchParams }: Props) {
   const { iso2 } = await params;
-  const { lang, theme } = await pageViewState(searchParams);
-  const details = /^[A-Z]{2}$/.test(iso2) ? getCountryDetails(iso2) : null;
+  const { lang, theme, v } = await pageViewState(searchParams);
+  const details = /^[A-Z]{2}$/.test(iso2) ? getCountryDetails(iso2, v) : null;
   if (!details) notFound();
-  const partner = getNetwork().partnerByKey.get(details.key);
+  const partner = getNetwork(v).partnerByKey.get(details.key);
   return (
     <>
       <SiteHeader lang={lang} />

@@ -15,13 +15,14 @@ import { localized } from "@/lib/views/localized";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<QueryInput> };
 
-function findLeader(slug: string): LeaderPage | null {
+function findLeader(slug: string, v: string | null): LeaderPage | null {
   const id = leaderKeyFromSlug(slug);
-  return id ? getLeaderPage(id) : null;
+  return id ? getLeaderPage(id, v) : null;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const leader = findLeader((await params).slug);
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { v } = await pageViewState(searchParams);
+  const leader = findLeader((await params).slug, v);
   if (!leader) return { title: "Not found" };
   const title =
     leader.nameVi && leader.nameVi !== leader.name ? `${leader.name} (${leader.nameVi})` : leader.name;
@@ -43,8 +44,8 @@ function countryLink(partner: { key: string; name: string; nameVi: string }, lan
 /** A leader's offices, and the tier changes and events they took part in, each with its sources. */
 export default async function LeaderPageView({ params, searchParams }: Props) {
   const { slug } = await params;
-  const { lang, theme } = await pageViewState(searchParams);
-  const leader = findLeader(slug);
+  const { lang, theme, v } = await pageViewState(searchParams);
+  const leader = findLeader(slug, v);
   if (!leader) notFound();
   const t = translator(lang);
   const name = lang === "vi" && leader.nameVi ? leader.nameVi : leader.name;

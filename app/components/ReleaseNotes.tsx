@@ -1,0 +1,68 @@
+import { formatDate, translator } from "@/lib/i18n/messages";
+import type { Release } from "@/lib/dataset/release-files";
+import type { Lang } from "@/lib/schema/view-state";
+
+/**
+ * Every release, newest first, with its changelog: what each added, corrected (value before and after) or
+ * removed, and the quotes that support it. The release the page shows is marked.
+ */
+export function ReleaseNotes({ releases, shown, lang }: { releases: Release[]; shown: string; lang: Lang }) {
+  const t = translator(lang);
+  return (
+    <section aria-labelledby="releases" data-testid="releases">
+      <h2 id="releases">{t("releases")}</h2>
+      <p>{t("releasesIntro")}</p>
+      <p data-testid="release-shown">{t("releaseShown", { version: shown })}</p>
+      <ol className="releases">
+        {releases.map((release, i) => (
+          <li key={release.version} data-version={release.version}>
+            <details open={i === 0}>
+              <summary>
+                <strong>
+                  <a href={`/data?v=${release.version}${lang === "vi" ? "&lang=vi" : ""}`}>
+                    {release.version}
+                  </a>
+                </strong>{" "}
+                {i === 0 ? <span className="muted">({t("releaseLatest")}) </span> : null}
+                {formatDate(release.date, lang)} · {release.summary} ·{" "}
+                {t("releaseChangeCount", { count: release.changes.length })}
+              </summary>
+              {release.changes.length === 0 ? <p className="muted">{t("releaseNoChanges")}</p> : null}
+              <ul data-testid="release-changes">
+                {release.changes.map((change, j) => (
+                  <li key={j} data-kind={change.kind}>
+                    <strong>{t("changeKind", { kind: change.kind })}</strong> {change.key} — {change.what}
+                    {change.before !== undefined ? (
+                      <div>
+                        <span className="muted">{t("changeBefore")}:</span> {change.before}
+                      </div>
+                    ) : null}
+                    {change.after !== undefined ? (
+                      <div>
+                        <span className="muted">{t("changeAfter")}:</span> {change.after}
+                      </div>
+                    ) : null}
+                    {change.citations.length > 0 ? (
+                      <ul className="muted">
+                        {change.citations.map((c, k) => (
+                          <li key={k}>
+                            “{c.quote}”{" "}
+                            {c.url ? (
+                              <a href={c.url} rel="noopener noreferrer">
+                                {new URL(c.url).hostname}
+                              </a>
+                            ) : null}
+                          </li>
+                        ))}
+                      </ul>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
