@@ -188,6 +188,7 @@ export function Explorer({
         </a>
         <SharePanel
           state={state}
+          release={payload.release}
           title={`${t("tagline")} — ${state.asOf}`}
           alt={altTextFor(tierRows, state.asOf, state.lang, headline.undatedCount)}
         />

@@ -23,15 +23,21 @@ const ANIMATION_FROM = "1990-01-01";
 
 /** Copy link; then pick what to share (embed, picture, animation, data), its shape and words, see it, copy or download. */
 export function SharePanel({
-  state,
+  state: view,
+  release,
   title,
   alt,
 }: {
   state: Partial<ViewState> & Pick<ViewState, "lang" | "asOf">;
+  /** The release the view shows; links may pin it (`v`) or follow the latest. */
+  release: string;
   title: string;
   alt: string;
 }) {
-  const t = translator(state.lang);
+  const t = translator(view.lang);
+  const [pinned, setPinned] = useState(Boolean(view.v));
+  const pinnable = /^\d{4}\.\d{2}\.\d{2}/.test(release);
+  const state = { ...view, v: pinned && pinnable ? release : null };
   const origin = useSyncExternalStore(
     () => () => {},
     () => window.location.origin,
@@ -66,6 +72,19 @@ export function SharePanel({
         </button>{" "}
         <span role="status">{copied ? t("copied") : ""}</span>
       </p>
+      {pinnable ? (
+        <fieldset data-testid="share-release">
+          <legend>{t("shareRelease")}</legend>
+          <label>
+            <input type="radio" name="share-release" checked={!pinned} onChange={() => setPinned(false)} />{" "}
+            {t("shareLatest")}
+          </label>
+          <label>
+            <input type="radio" name="share-release" checked={pinned} onChange={() => setPinned(true)} />{" "}
+            {t("shareThisRelease", { version: release })}
+          </label>
+        </fieldset>
+      ) : null}
       <fieldset>
         <legend>{t("shareKind")}</legend>
         {SHARE_KINDS.map((kind) => (

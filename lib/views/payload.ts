@@ -17,6 +17,8 @@ export interface ExplorerPayload {
   partners: PartnerTimeline[];
   changeDays: string[];
   firstDay: string;
+  /** The release these facts are (`2026.12.03`), for links and citations pinned to it. */
+  release: string;
 }
 
 /** Who took part in which tier change: the leader nodes and their edges on the canvas. */
@@ -55,6 +57,7 @@ export const getExplorerPayload = perRelease((v): ExplorerPayload => {
     partners: network.partners,
     changeDays: tierChangeDays(network.partners),
     firstDay: relationDays.sort()[0] ?? "1945-09-02",
+    release: getDatasetVersion(v),
   };
 });
 
