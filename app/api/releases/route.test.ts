@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { GET } from "./route";
 import { GET as graph } from "../graph/route";
 import { GET as dataset } from "../dataset/route";
+import { GET as oembed } from "../oembed/route";
 
 const get = (handler: (r: Request) => Response, path: string) =>
   handler(new Request(`http://localhost${path}`));
@@ -43,5 +44,15 @@ describe("releases over HTTP", () => {
     const b = get(graph, "/api/graph?asOf=2016-08-23&v=2026.12.03").headers.get("etag");
     expect(a).toMatch(/^"/);
     expect(a).toBe(b);
+  });
+
+  it("keeps the release in oEmbed's embed code, and refuses an unknown one", async () => {
+    const page = encodeURIComponent("http://localhost/?asOf=2016-08-23&v=2026.12.03");
+    const answer = get(oembed, `/api/oembed?format=json&url=${page}`);
+    expect(answer.status).toBe(200);
+    const { html } = (await answer.json()) as { html: string };
+    expect(html).toMatch(/\/embed\?[^"]*v=2026\.12\.03/);
+    const unknown = encodeURIComponent("http://localhost/?v=1999.01.01");
+    expect(get(oembed, `/api/oembed?format=json&url=${unknown}`).status).toBe(404);
   });
 });
