@@ -1,6 +1,14 @@
 # Bamboo as one stateless container: the standalone server Next.js writes, run as an unprivileged user.
 # Scale by running copies behind a cache (deploy/nginx/bamboo.conf), never by sharing state: the dataset is
 # read-only and built into the image.
+#
+# Run it supervised, so that an instance that dies (a crash, an out-of-memory kill) is started again:
+#   docker build -t bamboo .
+#   docker run -d --name bamboo-1 --restart unless-stopped --init -p 3001:3000 \
+#     -e BAMBOO_SITE_URL=https://bamboo.example.org bamboo
+# (a second copy as bamboo-2 on 3002, both named in deploy/nginx/bamboo.conf). The server is the
+# container's only process, so when it exits the container stops and `--restart` starts it again;
+# `--init` passes signals on and reaps children (the render workers are threads, not processes).
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: prints tables of ratios measured within one run on this machine.
  *   1. Load: autocannon against the production server — each route's mean latency over a static file's —
- *      and again through nginx's cache in front of two app servers (scripts/stack.ts), with hit ratios.
+ *      and again through nginx's cache in front of two app servers (scripts/stack.ts), with hit ratios,
+ *      then failover: one of those app servers killed under load (failed requests, worst latency).
  *   2. Browser: Chromium time from navigation to the first drawn graph, and JavaScript bytes per route.
  *   2b. Render abuse: clients asking for new 4000×4000 PNGs while other routes are probed (p99, peak RSS).
  *   3. Scale: synthetic datasets at 1×, 10×, 100×: validation, graph build, as-of query, layout + SVG,
@@ -30,6 +31,7 @@ import { screenType } from "../lib/scene/picture";
 import { SCENE_THEMES } from "../lib/scene/theme";
 import { measureWithNotoSans } from "../lib/render/measure-font";
 import { sceneElements, sceneStylesheet } from "../app/components/scene-elements";
+import { failoverBench } from "./bench/failover";
 import { gifBench } from "./bench/gif";
 import { syntheticDataset, syntheticFiles } from "./bench/synthetic";
 import { renderAbuseBench } from "./bench/render-abuse";
@@ -191,6 +193,10 @@ async function stackBench(withBrowser: boolean) {
     );
     // Where a deployment serves its scripts from: the cache, compressed once, not per request by Node.
     if (withBrowser) await browserBench(stack.url, "through nginx's cache (two app servers)");
+    table(
+      `Failover: autocannon through nginx, 10 connections, ${Math.max(DURATION, 6)} s; one app server killed and restarted by the stack's supervisor`,
+      [await failoverBench(stack, Math.max(DURATION, 6))],
+    );
   } finally {
     stack.stop();
   }

@@ -1,12 +1,15 @@
 /**
  * `npm run stack`: the deployment on loopback — two standalone app servers behind nginx's cache
- * (deploy/nginx/bamboo.conf) — until Ctrl-C. `npm run bench` starts the same stack for its cache table.
- * Needs a production build (`npm run build`, which writes .next/standalone) and Debian's nginx.
+ * (deploy/nginx/bamboo.conf) — until Ctrl-C. Each app server is supervised: one that dies is started again
+ * while nginx sends its share to the other. `npm run bench` starts the same stack for its cache table and
+ * its failover row. Needs a production build (`npm run build`, which writes .next/standalone) and Debian's
+ * nginx.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { supervise, type Supervised } from "./supervise";
 import { waitUntilUp } from "./wait-until-up";
 
 export interface StackOptions {
@@ -24,6 +27,8 @@ export interface Stack {
   staticDir: string;
   /** Where nginx logs each request's cache status (`HIT`, `MISS`, … then the URI), one a line. */
   cacheLog: string;
+  /** The app servers behind nginx, each supervised (restarted when it dies). */
+  apps: (Supervised & { url: string })[];
   stop: () => void;
 }
 
@@ -32,7 +37,13 @@ const ROOT = process.cwd();
 const SMOKE_ROUTES = ["/?asOf=2024-03-10", "/embed?asOf=2024-03-10", "/api/graph.png?asOf=2024-03-10"];
 const STANDALONE = path.join(ROOT, ".next", "standalone");
 
-function nginxConfig(dir: string, port: number, appPorts: readonly number[], staticPort: number): string {
+/** The nginx configuration the stack runs in `dir`: deploy/nginx/bamboo.conf filled in, plus a static server. */
+export function nginxConfig(
+  dir: string,
+  port: number,
+  appPorts: readonly number[],
+  staticPort: number,
+): string {
   const values: Record<string, string> = {
     APP_1: `127.0.0.1:${appPorts[0]}`,
     APP_2: `127.0.0.1:${appPorts[1]}`,
@@ -63,6 +74,24 @@ function nginxConfig(dir: string, port: number, appPorts: readonly number[], sta
   ].join("\n");
 }
 
+/**
+ * One app server as the Dockerfile runs it (what scripts/serve.mjs starts): the standalone server itself,
+ * not a wrapper, so that killing this process kills the instance. Its idle connections outlive nginx's 60 s.
+ */
+function startApp(port: number, siteUrl: string): ChildProcess {
+  return spawn(process.execPath, ["--import", "./server-guard.mjs", "server.js"], {
+    cwd: STANDALONE,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      KEEP_ALIVE_TIMEOUT: "65000",
+      BAMBOO_SITE_URL: siteUrl,
+    },
+    stdio: "ignore",
+  });
+}
+
 export async function startStack({ port }: StackOptions): Promise<Stack> {
   if (!fs.existsSync(path.join(STANDALONE, "server-guard.mjs")))
     throw new Error("No standalone build: run `npm run build` first.");
@@ -72,19 +101,18 @@ export async function startStack({ port }: StackOptions): Promise<Stack> {
   const staticPort = port + 3;
   fs.mkdirSync(path.join(dir, "static"));
   const children: ChildProcess[] = [];
+  const apps: Stack["apps"] = [];
   const stop = () => {
+    for (const app of apps) app.stop();
     for (const child of children) child.kill();
     fs.rmSync(dir, { recursive: true, force: true });
   };
   try {
     for (const appPort of appPorts) {
-      children.push(
-        // As the Dockerfile runs it (scripts/serve.mjs; its idle connections outlive nginx's 60 s).
-        spawn(process.execPath, [path.join(ROOT, "scripts", "serve.mjs")], {
-          env: { ...process.env, PORT: String(appPort), HOST: "127.0.0.1", BAMBOO_SITE_URL: url },
-          stdio: "ignore",
-        }),
-      );
+      apps.push({
+        url: `http://127.0.0.1:${appPort}`,
+        ...supervise(`The app on port ${appPort}`, () => startApp(appPort, url)),
+      });
       await waitUntilUp(`http://127.0.0.1:${appPort}/robots.txt`, `The app on port ${appPort}`);
       // A standalone build misses any file read by path that tracing did not include: fail here, loudly.
       for (const route of SMOKE_ROUTES) {
@@ -106,6 +134,7 @@ export async function startStack({ port }: StackOptions): Promise<Stack> {
   return {
     url,
     cacheLog: path.join(dir, "cache.log"),
+    apps,
     staticUrl: `http://127.0.0.1:${staticPort}`,
     staticDir: path.join(dir, "static"),
     stop,
