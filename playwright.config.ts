@@ -8,7 +8,10 @@ export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
   workers: 1,
-  retries: process.env.CI ? 1 : 0,
+  // A test that fails once is a failure to fix: no retries, no `.only` left in, flaky runs are red.
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  failOnFlakyTests: !!process.env.CI,
   timeout: 60_000,
   reporter: [["list"]],
   use: {

@@ -241,7 +241,7 @@ export function CompareView({
             <GraphCanvas
               rows={rows}
               leaders={NO_LEADERS}
-              layout="rings"
+              layout={state.layout}
               lang={state.lang}
               focus={null}
               matches={changed.size ? changed : null}

@@ -166,7 +166,6 @@ export function Explorer({
           >
             <option value="rings">{t("layoutRings")}</option>
             <option value="geo">{t("layoutGeo")}</option>
-            <option value="force">{t("layoutForce")}</option>
           </select>
         </label>
         <label>

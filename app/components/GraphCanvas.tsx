@@ -110,7 +110,7 @@ export function GraphCanvas(props: Props) {
       ...size,
       ...screenType(size.width, size.height),
       lang: props.lang,
-      layout: props.layout === "geo" ? "geo" : "rings",
+      layout: props.layout,
       expandUnaligned: expand,
       measure: measureOnCanvas,
       named,

@@ -60,7 +60,7 @@ export function compareEmbedHtml(state: ViewState, a: string, b: string, origin:
     const relations = diff.newRelations
       .map((r) => `<li>${name(r)} — ${escapeXml(formatDate(r.date, state.lang))}</li>`)
       .join("");
-    const fullView = `/compare${viewStateToQuery(state, ["a", "b", "tiers", "lang", "v"])}`;
+    const fullView = `/compare${viewStateToQuery(state, ["a", "b", "tiers", "layout", "lang", "v"])}`;
     return [
       embedHead(state, heading, origin, compareStyle(width)),
       `<body><main class="embed compare-embed"><h1>${escapeXml(heading)}</h1>`,

@@ -33,15 +33,16 @@ describe("message catalogue", () => {
       kind: "corrected",
       n: (chunks: unknown) => String(chunks),
     };
-    for (const path of enPaths) {
-      // The translator reports a missing or malformed ICU message through onError.
-      const text = String((vi.markup as (key: string, v: typeof values) => string)(path, values));
-      expect(text.trim(), path).not.toBe("");
-      if (!sameOnPurpose.has(path) && !path.startsWith("regions."))
-        expect(text, path).not.toBe(
-          String((en.markup as (key: string, v: typeof values) => string)(path, values)),
-        );
-    }
+    expect(enPaths.length).toBeGreaterThan(50);
+    const render = (t: typeof en, path: string) =>
+      String((t.markup as (key: string, v: typeof values) => string)(path, values));
+    // The translator reports a missing or malformed ICU message through onError.
+    expect(enPaths.filter((path) => render(vi, path).trim() === "")).toEqual([]);
+    const untranslated = enPaths.filter(
+      (path) =>
+        !sameOnPurpose.has(path) && !path.startsWith("regions.") && render(vi, path) === render(en, path),
+    );
+    expect(untranslated).toEqual([]);
     expect(errors.map((e) => e.message)).toEqual([]);
   });
 

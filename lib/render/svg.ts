@@ -97,7 +97,7 @@ export function renderSvg(graph: ViewGraph, options: SvgOptions): string {
     width,
     height: sceneHeight,
     lang,
-    layout: options.layout === "geo" ? "geo" : "rings",
+    layout: options.layout,
     expandUnaligned: false,
     measure,
     fontSize: type.fontSize,

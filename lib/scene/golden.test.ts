@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { getGraphAsOf } from "@/lib/graph";
@@ -7,9 +7,13 @@ import type { TierFilterCode } from "@/lib/schema/tiers";
 
 /**
  * Golden pictures, the way Observable Plot tests its marks: each view's SVG must equal the file under
- * __golden__/. A change is written beside it as `.actual.svg` for review; `UPDATE_GOLDEN=1` accepts it.
+ * __golden__/. A differing picture is written to test-results/golden/<name>.actual.svg (outside the
+ * source tree, ignored by git) for review. `UPDATE_GOLDEN=1` writes it over the golden file (never in CI)
+ * and still fails this run: only a run that compares, not one that rewrote, can pass.
  */
 const GOLDEN = path.join(__dirname, "__golden__");
+const ACTUAL = path.join(process.cwd(), "test-results", "golden");
+const UPDATE = process.env.UPDATE_GOLDEN === "1" && !process.env.CI;
 
 const views: { name: string; asOf: string; tiers?: TierFilterCode[]; options?: Partial<SvgOptions> }[] = [
   { name: "today", asOf: "2025-12-31" },
@@ -36,9 +40,17 @@ describe("golden pictures", () => {
       ...options,
     });
     const file = path.join(GOLDEN, `${name}.svg`);
-    if (process.env.UPDATE_GOLDEN === "1") writeFileSync(file, svg);
     const expected = existsSync(file) ? readFileSync(file, "utf8") : null;
-    if (svg !== expected) writeFileSync(path.join(GOLDEN, `${name}.actual.svg`), svg);
-    expect(svg === expected, `${name}.svg differs from its golden file; see ${name}.actual.svg`).toBe(true);
+    if (svg !== expected) {
+      if (UPDATE) writeFileSync(file, svg);
+      mkdirSync(ACTUAL, { recursive: true });
+      writeFileSync(path.join(ACTUAL, `${name}.actual.svg`), svg);
+    }
+    expect(
+      svg === expected,
+      UPDATE
+        ? `${name}.svg rewritten: review its diff and run again`
+        : `${name}.svg differs from its golden file; see test-results/golden/${name}.actual.svg (UPDATE_GOLDEN=1 accepts it)`,
+    ).toBe(true);
   });
 });

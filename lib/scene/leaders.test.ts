@@ -39,7 +39,9 @@ describe.each([
     it(`(${lang}) keeps Vietnam's leaders in a band inside the first ring of partners`, () => {
       const first = scene.rings[0];
       expect(first).toBeTruthy();
-      for (const n of scene.nodes.filter((n) => vietnamese.includes(n.key))) {
+      const inBand = scene.nodes.filter((n) => vietnamese.includes(n.key));
+      expect(inBand.length).toBeGreaterThan(0);
+      for (const n of inBand) {
         const dx = (n.x - scene.cx) / (first?.rx ?? 1);
         const dy = (n.y - scene.cy) / (first?.ry ?? 1);
         expect(Math.hypot(dx, dy), n.key).toBeLessThan(1);

@@ -33,10 +33,14 @@ describe.each([
       graph.forEachNode((key, a) => {
         if ((a.kind === "country" || a.kind === "organisation") && a.tier) partners.push(key);
       });
+      expect(partners.length).toBeGreaterThan(30);
       expect(partners.filter((key) => !labelled.has(key))).toEqual([]);
     });
 
     it(`(${lang}) sets no text under ${minPx}px, and no text overlaps another or leaves the picture`, () => {
+      // The checks below look for faults among the texts read: there must be texts to read.
+      expect(texts.length).toBeGreaterThan(40);
+      expect(texts.every((t) => t.text.trim().length > 0 && t.fontSize > 0)).toBe(true);
       expect(texts.filter((t) => t.fontSize < minPx).map((t) => `${t.text} ${t.fontSize}`)).toEqual([]);
       expect(overlappingTexts(texts)).toEqual([]);
       expect(
@@ -53,6 +57,8 @@ it("a slide's rings fill its width", () => {
     width: 1920,
     height: 1080,
   });
-  const widest = Math.max(...[...svg.matchAll(/<ellipse [^>]*rx="([\d.]+)"/g)].map((m) => Number(m[1])));
+  const radii = [...svg.matchAll(/<ellipse [^>]*rx="([\d.]+)"/g)].map((m) => Number(m[1]));
+  expect(radii.length).toBeGreaterThan(0);
+  const widest = Math.max(...radii);
   expect((2 * widest) / 1920).toBeGreaterThan(0.6);
 });

@@ -1,5 +1,5 @@
 import type { TierCode } from "@/lib/schema/tiers";
-import type { Lang } from "@/lib/schema/view-state";
+import type { Lang, Layout } from "@/lib/schema/view-state";
 
 /** Width in px of `text` set at `fontSize` px (`bold` for Vietnam's own label): the font that draws it measures it. */
 export type TextMeasurer = (text: string, fontSize: number, bold: boolean) => number;
@@ -33,7 +33,7 @@ export interface SceneInput {
   width: number;
   height: number;
   lang: Lang;
-  layout: "rings" | "geo";
+  layout: Layout;
   /** Countries with relations but no framework: a quiet band of unlabelled dots unless expanded. */
   expandUnaligned: boolean;
   measure: TextMeasurer;

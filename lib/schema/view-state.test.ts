@@ -59,7 +59,7 @@ describe("parseViewState", () => {
   });
   it("the error reads as one sentence", () => {
     expect(() => parse("layout=spiral")).toThrow(
-      /^Invalid query parameter "layout": must be one of rings, geo, force\.$/,
+      /^Invalid query parameter "layout": must be one of rings, geo\.$/,
     );
   });
   it("sizes a picture by its preset, unless width or height say otherwise", () => {

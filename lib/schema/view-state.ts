@@ -3,7 +3,11 @@ import { EARLIEST_DATE, isCalendarDay, todayInVietnam } from "./dates";
 import { PRESETS, pictureSize, type Preset } from "./presets";
 import { TIER_FILTER_CODES, type TierFilterCode } from "./tiers";
 
-export const LAYOUTS = ["rings", "geo", "force"] as const;
+/**
+ * How partners are placed: tier rings, or on the world map. There is no force-directed layout: every edge
+ * joins Vietnam to one partner, so forces could only re-draw the rings' distance by tier, less legibly.
+ */
+export const LAYOUTS = ["rings", "geo"] as const;
 export const LANGS = ["en", "vi"] as const;
 export const THEMES = ["light", "dark", "auto"] as const;
 export const FORMATS = ["json", "gexf", "graphml", "csv"] as const;

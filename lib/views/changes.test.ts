@@ -35,6 +35,7 @@ describe("every change, as data", () => {
     const australia = filterChanges(all, { ...everything, from: "2024-03-07", to: "2024-03-07" });
     expect(australia.map((r) => r.key)).toContain("AU");
     const csp = filterChanges(all, { ...everything, tiers: ["comprehensive-strategic"] });
+    expect(csp.length).toBeGreaterThan(10);
     expect(csp.every((r) => [r.tierAfter, r.tierBefore].includes("comprehensive-strategic"))).toBe(true);
     const toLam = filterChanges(all, { ...everything, focus: "leader:to-lam" });
     expect(toLam.length).toBeGreaterThan(0);
@@ -52,6 +53,7 @@ describe("every change, as data", () => {
     expect(lines[1]).toMatch(/^"2008-05","month","2008-05-31","CN","country"/);
     expect(lines[2]).toContain('"comprehensive-strategic","comprehensive-strategic","within-tier"');
     expect(lines[2]).toContain("Tập Cận Bình");
+    expect(rows[1]!.citations.length).toBeGreaterThan(0);
     for (const c of rows[1]!.citations) expect(csv).toContain(c.quote.replace(/"/g, '""'));
   });
 });

@@ -15,6 +15,7 @@ describe("leader pages", () => {
     expect(page.tierSteps.map((s) => `${s.partner.key} ${s.date}`).sort()).toEqual(credited.sort());
     expect(page.tierSteps.length).toBeGreaterThan(0);
     expect(page.tierSteps.every((s) => s.citations.length > 0)).toBe(true);
+    expect(page.events.length).toBeGreaterThan(0);
     expect(page.events.every((e) => e.citations.length > 0)).toBe(true);
   });
 
