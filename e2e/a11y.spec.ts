@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { contentReady, expectNoSeriousA11yViolations } from "./helpers";
+import { expectNoSeriousA11yViolations, graphsDrawn, graphsOn } from "./helpers";
 
 const PAGES = [
   "/?asOf=2024-03-10",
@@ -17,10 +17,7 @@ for (const theme of ["light", "dark"] as const) {
       for (const path of PAGES) {
         await page.goto(`${path}${path.includes("?") ? "&" : "?"}theme=${theme}&lang=${lang}`);
         await expect(page.locator("html")).toHaveAttribute("lang", lang);
-        await contentReady(page);
-        const canvases = page.getByTestId("graph-canvas");
-        for (let i = 0; i < (await canvases.count()); i++)
-          await expect(canvases.nth(i)).toHaveAttribute("data-ready", "true", { timeout: 30_000 });
+        await graphsDrawn(page, graphsOn(path));
         await expectNoSeriousA11yViolations(page);
       }
     });

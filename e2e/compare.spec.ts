@@ -1,9 +1,19 @@
 import { expect, test } from "@playwright/test";
-import { contentReady, expectNoSeriousA11yViolations } from "./helpers";
+import type { TotalMeasure } from "../lib/schema/dataset";
+import { contentReady, expectNoSeriousA11yViolations, graphsDrawn } from "./helpers";
+import { layoutSettled, nodePositions } from "./legibility";
+import { officialCountsOf } from "./official";
 
-interface SerializedGraph {
-  nodes: { key: string; attributes: { kind: string; tier?: string | null } }[];
-}
+/** The official measures the chart's columns add up to: each by the tiers it counts. */
+const MEASURED_TIERS: [TotalMeasure, string[]][] = [
+  ["special", ["special"]],
+  ["comprehensive-strategic", ["comprehensive-strategic"]],
+  ["strategic", ["strategic"]],
+  ["comprehensive", ["comprehensive"]],
+  ["strategicOrAbove", ["comprehensive-strategic", "strategic"]],
+  ["comprehensiveOrAbove", ["comprehensive-strategic", "strategic", "comprehensive"]],
+  ["frameworks", ["comprehensive-strategic", "strategic", "comprehensive"]],
+];
 
 test("2023-01-01 → 2024-12-31 lists the rises to comprehensive strategic, with dates and citations", async ({
   page,
@@ -31,25 +41,60 @@ test("2023-01-01 → 2024-12-31 lists the rises to comprehensive strategic, with
   );
 });
 
-test("the tiers-over-time table agrees with /api/graph at every change date", async ({ page, request }) => {
-  test.setTimeout(180_000);
+test("the tiers-over-time table gives the counts official statements give on their days", async ({
+  page,
+}) => {
   await page.goto("/compare");
   await contentReady(page);
-  const rows = await page.locator('[data-testid="chart-table"] tbody tr').all();
-  expect(rows.length).toBeGreaterThan(30);
-  for (const row of rows) {
-    const day = (await row.getAttribute("data-day"))!;
-    const graph = (await (await request.get(`/api/graph?asOf=${day}`)).json()) as SerializedGraph;
-    for (const tier of ["special", "comprehensive-strategic", "strategic", "comprehensive"]) {
-      const expected = graph.nodes.filter(
-        (n) => n.attributes.kind === "country" && n.attributes.tier === tier,
-      ).length;
-      expect(Number(await row.locator(`td[data-tier="${tier}"]`).textContent()), `${day} ${tier}`).toBe(
-        expected,
-      );
-    }
-  }
-  expect(await page.locator('[data-testid="tier-chart"] circle[data-day]').count()).toBe(rows.length);
+  const table = page.locator('[data-testid="chart-table"] tbody tr');
+  await expect.poll(() => table.count()).toBeGreaterThan(30);
+  const rows = await table.evaluateAll((trs) =>
+    trs.map((tr) => ({
+      day: tr.getAttribute("data-day") ?? "",
+      counts: Object.fromEntries(
+        [...tr.querySelectorAll("td[data-tier]")].map((td) => [
+          td.getAttribute("data-tier"),
+          Number(td.textContent),
+        ]),
+      ) as Record<string, number>,
+    })),
+  );
+  await expect(page.locator('[data-testid="tier-chart"] circle[data-day]')).toHaveCount(rows.length);
+  // Each official count, against the table's row in force on the statement's day (the last change by then).
+  const official = MEASURED_TIERS.flatMap(([measure, tiers]) =>
+    officialCountsOf(measure).map((c) => ({ ...c, tiers })),
+  );
+  expect(official.length).toBeGreaterThan(20);
+  const shown = official.map(({ statement, measure, day, tiers }) => {
+    const row = rows.filter((r) => r.day <= day).at(-1);
+    return `${statement} ${measure}: ${row ? tiers.reduce((sum, tier) => sum + (row.counts[tier] ?? NaN), 0) : "no row"}`;
+  });
+  expect(shown).toEqual(official.map(({ statement, measure, count }) => `${statement} ${measure}: ${count}`));
+});
+
+test("/compare draws the layout it is given and keeps it in its address; an unknown layout is a 400", async ({
+  page,
+  request,
+}) => {
+  const positions = async (query: string) => {
+    await page.goto(`/compare?a=2023-01-01&b=2024-12-31${query}`);
+    await graphsDrawn(page, 2);
+    const canvas = page.getByTestId("graph-canvas").first();
+    await layoutSettled(canvas);
+    return (await nodePositions(canvas)).nodes;
+  };
+  const rings = await positions("");
+  const geo = await positions("&layout=geo");
+  await expect(page).toHaveURL(/layout=geo/);
+  // The partners (ISO codes, the EU) are drawn in both; only where they stand differs.
+  const partners = Object.keys(rings).filter((key) => /^[A-Z]{2}$/.test(key));
+  expect(partners.length).toBeGreaterThan(100);
+  expect(partners.filter((key) => !geo[key])).toEqual([]);
+  const moved = partners.filter((key) => String(rings[key]) !== String(geo[key]));
+  expect(moved.length).toBeGreaterThan(partners.length / 2);
+  const bad = await request.get("/compare?layout=force", { headers: { Accept: "application/json" } });
+  expect(bad.status()).toBe(400);
+  expect(((await bad.json()) as { issues: { path: string }[] }).issues[0]?.path).toBe("layout");
 });
 
 test("ladders sort by speed, filter by region, and show skipped rungs", async ({ page }) => {

@@ -34,14 +34,26 @@ test("another origin frames /embed; it renders and reports its height through th
 test("framing the explorer from another origin is refused", async ({ page, baseURL }) => {
   const host = await hostPage(`<iframe id="f" src="${baseURL}/" title="explorer"></iframe>`);
   try {
-    await page.goto(host.url);
-    await page.waitForTimeout(1500);
-    const frame = page.frames().find((f) => f !== page.mainFrame());
-    const blocked =
-      !frame ||
-      frame.url().startsWith("chrome-error:") ||
-      (await frame.locator("[data-testid=graph-canvas]").count()) === 0;
-    expect(blocked).toBe(true);
+    const [answer] = await Promise.all([
+      page.waitForResponse((r) => r.url() === `${baseURL}/`),
+      page.goto(host.url),
+    ]);
+    // The page was sent, with its refusal to be framed: the browser must show its error page instead.
+    expect(answer.status()).toBe(200);
+    expect(answer.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+    await expect
+      .poll(
+        () =>
+          page
+            .frames()
+            .find((f) => f.parentFrame() === page.mainFrame())
+            ?.url() ?? "",
+        {
+          timeout: 30_000,
+        },
+      )
+      .toMatch(/^chrome-error:/);
+    await expect(page.frameLocator("#f").getByTestId("graph-canvas")).toHaveCount(0);
   } finally {
     await host.close();
   }

@@ -11,6 +11,23 @@ export async function contentReady(page: Page): Promise<void> {
   await expect(page.locator('main[aria-busy="true"]')).toHaveCount(0, { timeout: 30_000 });
 }
 
+/** How many graphs each page draws: a page's own number, so a check of "every graph" never checks none. */
+export function graphsOn(path: string): number {
+  const page = path.split("?")[0];
+  if (page === "/compare") return 2;
+  if (page === "/" || page === "/embed") return 1;
+  return 0;
+}
+
+/** Waits until the page has its content and exactly `graphs` graphs, every one of them drawn. */
+export async function graphsDrawn(page: Page, graphs: number): Promise<void> {
+  await contentReady(page);
+  await expect(page.getByTestId("graph-canvas")).toHaveCount(graphs, { timeout: 30_000 });
+  await expect(page.locator('[data-testid="graph-canvas"]:not([data-ready="true"])')).toHaveCount(0, {
+    timeout: 30_000,
+  });
+}
+
 /** Waits until Cytoscape has drawn the current view and returns its node count. */
 export async function drawnNodeCount(page: Page): Promise<number> {
   const canvas = page.getByTestId("graph-canvas");

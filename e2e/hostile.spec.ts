@@ -146,7 +146,7 @@ test("hostile search text is shown as text, never run", async ({ page }) => {
   });
   await page.goto(`/?q=${encodeURIComponent('"><img src=x onerror=alert(1)>')}`);
   await expect(page.getByTestId("search")).toHaveValue('"><img src=x onerror=alert(1)>');
-  expect(await page.locator("img[src=x]").count()).toBe(0);
+  await expect(page.locator("img[src=x]")).toHaveCount(0);
   expect(dialogs).toBe(0);
 });
 

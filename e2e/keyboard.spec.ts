@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { contentReady, drawnNodeCount, expectNoSeriousA11yViolations } from "./helpers";
+import { drawnNodeCount, expectNoSeriousA11yViolations, graphsDrawn, graphsOn } from "./helpers";
 
 /** Presses Tab until the element matching `selector` has focus; fails if it is not reachable. */
 async function tabTo(page: import("@playwright/test").Page, selector: string, limit = 80): Promise<void> {
@@ -48,11 +48,7 @@ test("axe finds no serious or critical violation on any page", async ({ page }) 
     "/embed?theme=dark",
   ]) {
     await page.goto(path);
-    await contentReady(page);
-    const canvases = page.getByTestId("graph-canvas");
-    for (let i = 0; i < (await canvases.count()); i++) {
-      await expect(canvases.nth(i)).toHaveAttribute("data-ready", "true");
-    }
+    await graphsDrawn(page, graphsOn(path));
     await expectNoSeriousA11yViolations(page);
   }
 });

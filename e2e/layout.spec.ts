@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { contentReady, drawnNodeCount } from "./helpers";
+import { drawnNodeCount, graphsDrawn, graphsOn } from "./helpers";
 
 const SCREENS = [
   { width: 360, height: 740 },
@@ -12,10 +12,7 @@ const PAGES = ["/", "/compare", "/country/US", "/data", "/embed"] as const;
 
 /** Waits for every graph on the page to be drawn. */
 async function waitForGraphs(page: Page): Promise<void> {
-  await contentReady(page);
-  const canvases = page.getByTestId("graph-canvas");
-  for (let i = 0; i < (await canvases.count()); i++)
-    await expect(canvases.nth(i)).toHaveAttribute("data-ready", "true", { timeout: 30_000 });
+  await graphsDrawn(page, graphsOn(new URL(page.url()).pathname));
 }
 
 /** How far the page reaches past the right edge of the screen (0 when it fits). */
@@ -172,7 +169,7 @@ test("search is a combobox: arrows move through the matches, Enter focuses the c
   await search.fill("an");
   await expect(search).toHaveAttribute("aria-expanded", "true");
   const options = page.getByRole("option");
-  expect(await options.count()).toBeGreaterThan(1);
+  await expect.poll(() => options.count()).toBeGreaterThan(1);
   await search.press("ArrowDown");
   await search.press("ArrowDown");
   const second = await options.nth(1).getAttribute("data-key");
@@ -206,7 +203,7 @@ test("a browser opening a bad query gets an HTML 400 with the API's sentence and
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["vary"]).toContain("Accept");
   await expect(page.getByTestId("bad-query-error")).toHaveText(api.error);
-  expect(await page.locator("script").count()).toBe(0);
+  await expect(page.locator("script")).toHaveCount(0);
   await page.getByRole("link").click();
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-ready", "true", { timeout: 30_000 });

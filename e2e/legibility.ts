@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 /** One painted label as Cytoscape measured it, in page pixels (see /work/shared/legibility.md). */
 export interface PaintedLabel {
@@ -11,6 +11,45 @@ export interface PaintedLabel {
   tier: string;
 }
 
+/** Where the graph on `canvas` puts each node (its own coordinates, to the pixel), with its zoom and pan. */
+export function nodePositions(
+  canvas: Locator,
+): Promise<{ nodes: Record<string, [number, number]>; zoom: number; pan: [number, number] }> {
+  return canvas.evaluate((element) => {
+    type Cy = {
+      nodes(): { toArray(): { id(): string; position(): { x: number; y: number } }[] };
+      zoom(): number;
+      pan(): { x: number; y: number };
+    };
+    const cy = (element as unknown as { _cyreg: { cy: Cy } })._cyreg.cy;
+    const nodes = cy
+      .nodes()
+      .toArray()
+      .map((n) => [n.id(), [Math.round(n.position().x), Math.round(n.position().y)]] as const);
+    return {
+      nodes: Object.fromEntries(nodes) as Record<string, [number, number]>,
+      zoom: Math.round(cy.zoom() * 1000) / 1000,
+      pan: [Math.round(cy.pan().x), Math.round(cy.pan().y)] as [number, number],
+    };
+  });
+}
+
+/** Waits until two readings in a row agree: no node, zoom or pan is still moving. */
+export async function layoutSettled(canvas: Locator): Promise<void> {
+  let last = "";
+  await expect
+    .poll(
+      async () => {
+        const now = JSON.stringify(await nodePositions(canvas));
+        const settled = now === last;
+        last = now;
+        return settled;
+      },
+      { intervals: [200], timeout: 15_000 },
+    )
+    .toBe(true);
+}
+
 /**
  * Reads every painted label from the Cytoscape instance on the graph canvas: its text, rendered size and box.
  * Labels are never rotated in our scene, so the boxes are axis-aligned.
@@ -19,8 +58,8 @@ export async function paintedLabels(page: Page): Promise<{ labels: PaintedLabel[
   const canvas = page.getByTestId("graph-canvas");
   // The explorer's shell draws after hydration and Cytoscape's chunk: allow for a loaded machine.
   await expect(canvas).toHaveAttribute("data-ready", "true", { timeout: 20_000 });
-  // Let a position animation settle before measuring.
-  await page.waitForTimeout(600);
+  // Measure once a position or zoom animation has settled.
+  await layoutSettled(canvas);
   return canvas.evaluate((element) => {
     type Bounds = { x1: number; y1: number; x2: number; y2: number };
     type CyNode = {

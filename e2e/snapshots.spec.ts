@@ -1,7 +1,19 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, type APIResponse } from "@playwright/test";
+import { TIER_STYLE } from "../lib/render/palette";
+import { SCENE_THEMES } from "../lib/scene/theme";
 import { gifFrameDelays } from "../lib/testing/gif-frames";
+import { captionBand, decodeGifFrames, decodePng, pictureProblems } from "../lib/testing/pixels";
+
+/** What a reader must see in a light picture: not blank, every tier's colour, the caption drawn. */
+const looksRight = (svg: string) => ({
+  background: SCENE_THEMES.light.bg,
+  colours: (["special", "comprehensive-strategic", "strategic", "comprehensive"] as const).map(
+    (tier) => TIER_STYLE[tier].colour,
+  ),
+  caption: captionBand(svg),
+});
 
 /** A PNG's size from its IHDR chunk. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
@@ -23,11 +35,14 @@ test("each preset is its own PNG size at scale 1", async ({ request }) => {
     social: { width: 1200, height: 630 },
   };
   for (const [preset, size] of Object.entries(expected)) {
-    const res = await request.get(`/api/graph.png?asOf=2025-12-31&preset=${preset}&scale=1`);
+    const res = await request.get(`/api/graph.png?asOf=2025-12-31&preset=${preset}&scale=1&theme=light`);
     expect(res.status(), preset).toBe(200);
     expect(pngSize(await res.body()), preset).toEqual(size);
-    const svg = await (await request.get(`/api/graph.svg?asOf=2025-12-31&preset=${preset}`)).text();
+    const svg = await (
+      await request.get(`/api/graph.svg?asOf=2025-12-31&preset=${preset}&theme=light`)
+    ).text();
     expect(svg, preset).toContain(`width="${size.width}" height="${size.height}"`);
+    expect(pictureProblems(decodePng(await res.body()), looksRight(svg)), preset).toEqual([]);
   }
   const overridden = await request.get("/api/graph.png?asOf=2025-12-31&preset=social&width=600&scale=1");
   expect(pngSize(await overridden.body()).width).toBe(600);
@@ -66,6 +81,11 @@ test("the GIF of 2010–2025 has a frame for every year, the same bytes twice, a
   const bytes = await first.body();
   expect(bytes.subarray(0, 6).toString("latin1")).toBe("GIF89a");
   expect(gifFrameDelays(bytes).length).toBeGreaterThanOrEqual(16);
+  // Every frame, as a reader sees it after the ones before: not blank, every tier's colour, its caption.
+  const svg = await (await request.get("/api/graph.svg?asOf=2025-12-31&preset=social")).text();
+  const frames = decodeGifFrames(bytes);
+  expect(frames).toHaveLength(gifFrameDelays(bytes).length);
+  expect(frames.map((frame) => pictureProblems(frame, looksRight(svg)))).toEqual(frames.map(() => []));
   const second = await request.get(url);
   expect(second.headers()["etag"]).toBe(etag);
   expect(Buffer.compare(await second.body(), bytes)).toBe(0);
@@ -106,7 +126,9 @@ test("the comparison embed shows both dates and what changed, framed by another 
     );
     await expect(frame.getByTestId("compare-changes").locator("li[data-key=US]")).toBeVisible();
     // A step inside a tier (China, 2023) is said as such, never as "tier → the same tier".
-    for (const item of await frame.getByTestId("compare-changes").locator("li").all()) {
+    const items = await frame.getByTestId("compare-changes").locator("li").all();
+    expect(items.length).toBeGreaterThan(3);
+    for (const item of items) {
       const text = (await item.textContent()) ?? "";
       const arrow = /: (.+) → (.+), /.exec(text);
       expect(arrow && arrow[1] === arrow[2], text).toBeFalsy();

@@ -9,6 +9,7 @@ import { validateDataset } from "@/lib/dataset/validate";
 import { buildNetwork } from "@/lib/graph/network";
 import { graphAsOf } from "@/lib/graph/as-of";
 import { fixtureData, toRawFiles } from "@/lib/testing/fixture";
+import { LAYOUTS, type Layout } from "@/lib/schema/view-state";
 
 const options = {
   asOf: "2024-03-10",
@@ -84,6 +85,29 @@ describe("renderSvg", () => {
     const vi = renderSvg(graph, { ...options, lang: "vi" });
     expect(vi).toContain("Hàn Quốc");
     expect(vi).toContain(`font-family="${FONT_FAMILY}"`);
+  });
+});
+
+describe("layouts", () => {
+  it("draws every layout the view state offers with its partners in other places", () => {
+    const graph = getGraphAsOf({ asOf: "2024-03-10", tiers: null });
+    const marks = (layout: Layout) =>
+      new Map(
+        [
+          ...renderSvg(graph, { ...options, layout }).matchAll(
+            /<g class="node" data-key="([^"]+)"[^>]*>(.*?)<\/g>/g,
+          ),
+        ].map((m) => [m[1]!, m[2]!]),
+      );
+    const pictures = LAYOUTS.map(marks);
+    expect(LAYOUTS.length).toBeGreaterThan(1);
+    for (const [i, picture] of pictures.entries()) {
+      expect(picture.size, LAYOUTS[i]).toBeGreaterThan(100);
+      for (const other of pictures.slice(i + 1)) {
+        const moved = [...picture.keys()].filter((key) => picture.get(key) !== other.get(key));
+        expect(moved.length / picture.size, LAYOUTS[i]).toBeGreaterThan(0.9);
+      }
+    }
   });
 });
 
