@@ -7,7 +7,7 @@ import { buildScene } from "@/lib/scene/build";
 import { isLargeScene } from "@/lib/scene/detail";
 import { screenType } from "@/lib/scene/picture";
 import { SCENE_THEMES, type SceneTheme } from "@/lib/scene/theme";
-import type { SceneLeader, ScenePartner } from "@/lib/scene/types";
+import type { SceneLeader, ScenePartner, WorldMap } from "@/lib/scene/types";
 import { formatDate, tierName, translator } from "@/lib/i18n/messages";
 import type { ExplorerRow } from "@/lib/views/explorer";
 import type { Lang, Layout } from "@/lib/schema/view-state";
@@ -80,6 +80,21 @@ export function GraphCanvas(props: Props) {
   const [theme, setTheme] = useState<SceneTheme>("light");
   const [expand, setExpand] = useState(false);
   const [tip, setTip] = useState<Tip | null>(null);
+  // The world's shapes and d3-geo come in their own chunk, fetched only when a map is asked for.
+  const [world, setWorld] = useState<WorldMap | null>(null);
+  const wantsMap = props.layout === "geo";
+  useEffect(() => {
+    if (!wantsMap || world) return;
+    let cancelled = false;
+    import("@/lib/scene/world-map")
+      .then(({ worldMap }) => {
+        if (!cancelled) setWorld(worldMap);
+      })
+      .catch((error: unknown) => console.error("The world map could not load:", error));
+    return () => {
+      cancelled = true;
+    };
+  }, [wantsMap, world]);
   const t = translator(props.lang);
   useEffect(() => {
     onSelect.current = props.onSelect;
@@ -95,6 +110,7 @@ export function GraphCanvas(props: Props) {
   const rowByKey = useMemo(() => new Map(props.rows.map((r) => [r.key, r])), [props.rows]);
   const scene = useMemo(() => {
     if (!size || size.width < 10 || size.height < 10) return null;
+    if (wantsMap && !world) return null;
     const partners: ScenePartner[] = props.rows.map((r) => ({
       key: r.key,
       kind: r.kind,
@@ -111,11 +127,12 @@ export function GraphCanvas(props: Props) {
       ...screenType(size.width, size.height),
       lang: props.lang,
       layout: props.layout,
+      world: world ?? undefined,
       expandUnaligned: expand,
       measure: measureOnCanvas,
       named,
     });
-  }, [props.rows, props.leaders, props.lang, props.layout, size, expand, named]);
+  }, [props.rows, props.leaders, props.lang, wantsMap, world, size, expand, named]);
   const ink = SCENE_THEMES[theme];
   const emphasis = useMemo(
     () => ({ matches: props.matches, focus: props.focus }),

@@ -2,6 +2,8 @@ import cytoscape, { type Core } from "cytoscape";
 import { rendererOptions } from "@/lib/scene/detail";
 import type { SceneInk } from "@/lib/scene/theme";
 import type { Scene } from "@/lib/scene/types";
+import { mapDocument } from "@/lib/render/map-svg";
+import { CANVAS_FONT_FAMILY } from "./canvas-measure";
 import { sceneElements, sceneStylesheet } from "./scene-elements";
 
 const MOVE_MS = 450;
@@ -45,6 +47,25 @@ export function createSceneDrawer(
   events: DrawerEvents,
 ): SceneDrawer {
   let currentInk = ink;
+  let shown: Scene | null = null;
+  // A map's countries are the SVG writer's own markup on a layer under Cytoscape's marks, moved with its view.
+  const backdrop = document.createElement("div");
+  backdrop.className = "canvas-map";
+  backdrop.setAttribute("aria-hidden", "true");
+  container.prepend(backdrop);
+  const showMap = () => {
+    if (!shown?.map) return backdrop.replaceChildren();
+    const markup = mapDocument(shown, currentInk, CANVAS_FONT_FAMILY);
+    const svg = new DOMParser().parseFromString(markup, "image/svg+xml").documentElement;
+    backdrop.replaceChildren(document.importNode(svg, true));
+    followView();
+  };
+  const followView = () => {
+    const { x, y } = cy.pan();
+    backdrop
+      .querySelector("g.viewport")
+      ?.setAttribute("transform", `translate(${x} ${y}) scale(${cy.zoom()})`);
+  };
   const cy: Core = cytoscape({
     container,
     style: sceneStylesheet(ink),
@@ -66,10 +87,14 @@ export function createSceneDrawer(
   });
   cy.on("mouseout", "node", () => events.onTip(null));
   cy.on("viewport", () => events.onTip(null));
+  cy.on("viewport", followView);
 
   return {
     draw(scene, animate) {
       const next = sceneElements(scene);
+      const mapChanged = scene.map !== (shown?.map ?? null);
+      shown = scene;
+      if (mapChanged) showMap();
       const drawn = new Promise<void>((resolve) => cy.one("render", () => resolve()));
       if (cy.elements().empty()) cy.add(next);
       else
@@ -94,12 +119,14 @@ export function createSceneDrawer(
         });
       // Model coordinates are the box's pixels: at zoom 1 the scene fills the canvas exactly as laid out.
       cy.viewport({ zoom: 1, pan: { x: 0, y: 0 } });
+      followView();
       return drawn;
     },
     setInk(next) {
       if (next === currentInk) return;
       currentInk = next;
       cy.style(sceneStylesheet(next));
+      showMap();
     },
     mark(matches, focus) {
       cy.nodes().removeClass("dim focused");
@@ -131,6 +158,7 @@ export function createSceneDrawer(
     },
     destroy() {
       cy.destroy();
+      backdrop.remove();
     },
   };
 }

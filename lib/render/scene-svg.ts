@@ -2,13 +2,15 @@ import { HALO_WIDTH, LABEL_PADDING } from "@/lib/scene/labels";
 import type { SceneInk } from "@/lib/scene/theme";
 import type { PlacedLabel, Scene, SceneNode } from "@/lib/scene/types";
 import { escapeXml } from "./escape-xml";
+import { drawMap } from "./map-svg";
+import { f } from "./number-format";
 
 /**
  * The scene as SVG markup, every text escaped. Kept apart from the picture writer (svg.ts, which measures with
  * the font files on the server) so the browser can draw the same markup as the graph's first picture.
  */
 
-export const f = (n: number) => n.toFixed(1);
+export { f };
 
 export function shapePath(shape: string, x: number, y: number, r: number): string {
   switch (shape) {
@@ -98,6 +100,7 @@ export function drawScene(scene: Scene, ink: SceneInk, dx = 0, dy = 0, emphasis?
     .join("");
   return (
     `<g class="scene" transform="translate(${f(dx)} ${f(dy)})">` +
+    drawMap(scene, ink) +
     `<g class="guides" paint-order="stroke" stroke-linejoin="round">${guides}</g>` +
     `<g class="edges" stroke="${ink.edge}" stroke-width="0.8">${edges}</g>` +
     `<g class="nodes" fill="${ink.fg}" paint-order="stroke" stroke-linejoin="round" style="--halo:${ink.bg}">${marks}</g>` +

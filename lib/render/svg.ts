@@ -15,6 +15,7 @@ import { FONT_FAMILY } from "./font-files";
 import { measureWithNotoSans } from "./measure-font";
 import { LEADER_COLOUR, TIER_STYLE } from "./palette";
 import { drawScene, f, shapePath } from "./scene-svg";
+import { worldMap } from "@/lib/scene/world-map";
 
 export { FONT_FAMILY };
 
@@ -98,6 +99,7 @@ export function renderSvg(graph: ViewGraph, options: SvgOptions): string {
     height: sceneHeight,
     lang,
     layout: options.layout,
+    world: worldMap,
     expandUnaligned: false,
     measure,
     fontSize: type.fontSize,

@@ -1,8 +1,9 @@
 import { TIER_CODES, type TierCode } from "@/lib/schema/tiers";
 import { HOME_COLOUR, LEADER_COLOUR, TIER_STYLE } from "@/lib/render/palette";
 import { boxAround, overlaps, type Box } from "./boxes";
-import { bearingFromVietnam, geoProjection, HOME_LAT, HOME_LON, spreadAngles } from "./geometry";
-import { LABEL_PADDING, MARK_CLEARANCE, type LabelRequest } from "./labels";
+import { bearingFromVietnam, spreadAngles } from "./geometry";
+import { LABEL_PADDING, MARK_CLEARANCE, type LabelRequest, type RivalMark } from "./labels";
+import { mapAreas } from "./map-areas";
 import { labelScene } from "./scene-labels";
 import { ringCaption } from "./captions";
 import type { RingGuide, Scene, SceneEdge, SceneInput, SceneNode, ScenePartner } from "./types";
@@ -150,14 +151,16 @@ export function buildScene(input: SceneInput): Scene {
 
   const positionOf = new Map<string, SceneNode>();
   const captionBoxes: Box[] = [];
-  const geo = geoProjection(input.partners, frame);
-  if (input.layout === "geo") {
-    const p = geo.project(HOME_LAT, HOME_LON);
+  const geo = input.layout === "geo" ? worldLayout(input) : null;
+  const areas = geo ? mapAreas(geo.map) : null;
+  if (geo && areas) {
+    const p = geo.at.get(HOME_KEY) ?? { x: cx, y: cy, panel: 0 };
     home.x = p.x;
     home.y = p.y;
     obstacles[0] = boxAround(p.x, p.y, 2 * homeR, 2 * homeR);
+    obstacles.push(...areas.captions);
     const request = requests[0];
-    if (request) Object.assign(request, { x: p.x, y: p.y });
+    if (request) Object.assign(request, { x: p.x, y: p.y, ...areas.of(p.panel) });
   }
   for (const tier of ringOrder) {
     const members = [...(byRing.get(tier) ?? [])];
@@ -226,8 +229,8 @@ export function buildScene(input: SceneInput): Scene {
       });
     } else {
       for (const m of members) {
-        const p = geo.project(m.lat, m.lon);
-        positionOf.set(m.key, place(m, p.x, p.y, quiet));
+        const p = geo?.at.get(m.key);
+        if (p) positionOf.set(m.key, place(m, p.x, p.y, quiet));
       }
     }
   }
@@ -252,7 +255,8 @@ export function buildScene(input: SceneInput): Scene {
     nodes.push(node);
     // The band's dots are quiet enough for a label to pass over them (its halo masks them).
     if (!quiet) obstacles.push(markBox(x, y, r));
-    if (!quiet)
+    // On a map the shading and the marks say the tier; lines from Vietnam would cross the insets' frames.
+    if (!quiet && input.layout === "rings")
       edges.push({ key: `${HOME_KEY}->${p.key}`, source: HOME_KEY, target: p.key, kind: "partnership" });
     return node;
   }
@@ -268,10 +272,21 @@ export function buildScene(input: SceneInput): Scene {
     cx,
     cy,
     measure: input.measure,
-    fontSize,
-    minFontSize: input.minFontSize,
+    fontSize: geo ? Math.max(fontSize, 12) : fontSize,
+    // A map's names are read on screen at 12 px at least, on a phone too.
+    minFontSize: geo ? Math.max(input.minFontSize, 12) : input.minFontSize,
     bounds: { x0: margin, y0: margin, x1: input.width - margin, y1: input.height - margin },
     obstacles,
+    ...(geo && areas
+      ? {
+          areaOf: (key: string) => areas.of(geo.at.get(key)?.panel ?? 0),
+          rivals: nodes
+            .filter(
+              (n) => n.kind === "home" || ((n.kind === "country" || n.kind === "organisation") && !n.quiet),
+            )
+            .map((n): RivalMark => ({ key: n.key, x: n.x, y: n.y, r: n.r })),
+        }
+      : {}),
   });
   for (const n of nodes) n.label = placed.get(n.key) ?? null;
   const ringIndex = (n: SceneNode) => [...TIER_CODES, null].indexOf(n.tier);
@@ -289,8 +304,15 @@ export function buildScene(input: SceneInput): Scene {
     edges,
     rings,
     order,
+    map: geo?.map ?? null,
     hiddenLabels: hidden,
   };
+}
+
+/** The world map for a geographic scene, from the projection the view supplied. */
+function worldLayout(input: SceneInput) {
+  if (!input.world) throw new Error("A geographic scene needs the world map (lib/scene/world-map.ts).");
+  return input.world.layout(input.partners, input, input);
 }
 
 /** The direction (radians) of the middle of some marks as seen from the centre; null when they balance out. */

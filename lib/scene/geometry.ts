@@ -31,31 +31,3 @@ export function spreadAngles(targets: readonly number[], start: number, end: num
   }
   return out;
 }
-
-/** Longitude east of Vietnam, wrapped in the mid-Atlantic so the Americas lie across the Pacific, east of it. */
-function eastOfVietnam(lon: number): number {
-  const rel = lon - HOME_LON;
-  return rel < -150 ? rel + 360 : rel > 210 ? rel - 360 : rel;
-}
-
-/** An equirectangular map centred on Vietnam, fitted to the frame's ellipse box. */
-export function geoProjection(
-  places: readonly { lat: number; lon: number }[],
-  frame: { cx: number; cy: number; rx: number; ry: number },
-) {
-  const xs = [0, ...places.map((p) => eastOfVietnam(p.lon))];
-  const ys = [HOME_LAT, ...places.map((p) => p.lat)];
-  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const scale = Math.min(
-    (2 * frame.rx) / Math.max(1, maxX - minX),
-    (2 * frame.ry) / Math.max(1, maxY - minY),
-  );
-  const midX = (minX + maxX) / 2;
-  const midY = (minY + maxY) / 2;
-  return {
-    project: (lat: number, lon: number) => ({
-      x: frame.cx + (eastOfVietnam(lon) - midX) * scale,
-      y: frame.cy - (lat - midY) * scale,
-    }),
-  };
-}

@@ -20,6 +20,8 @@ const views: { name: string; asOf: string; tiers?: TierFilterCode[]; options?: P
   { name: "2010", asOf: "2010-12-31" },
   { name: "tier-filter", asOf: "2025-12-31", tiers: ["comprehensive-strategic"] },
   { name: "geographic", asOf: "2025-12-31", options: { layout: "geo" } },
+  { name: "map-1400", asOf: "2025-12-31", options: { layout: "geo", width: 1400, height: 1000 } },
+  { name: "map-slide", asOf: "2025-12-31", options: { layout: "geo", width: 1920, height: 1080 } },
   { name: "vietnamese", asOf: "2025-12-31", options: { lang: "vi" } },
   { name: "dark", asOf: "2025-12-31", options: { theme: "dark" } },
   { name: "leaders", asOf: "2025-12-31", options: { showLeaders: true, width: 1920, height: 1080 } },

@@ -1,4 +1,4 @@
-import { BoxIndex, boxAround, inside, type Box } from "./boxes";
+import { BoxIndex, boxAround, inside, overlaps, type Box } from "./boxes";
 import type { PlacedLabel, TextMeasurer } from "./types";
 
 /**
@@ -24,6 +24,18 @@ export interface LabelRequest {
   /** Full name first, then shorter forms. */
   texts: readonly string[];
   bold?: boolean;
+  /** Where this label must stay, when not the scene's bounds (a map's inset keeps its own names). */
+  bounds?: Box;
+  /** Areas this label must not cross (the insets and their frames, for names on the world map). */
+  avoid?: readonly Box[];
+}
+
+/** A labelled mark a reader could pin a label on. */
+export interface RivalMark {
+  key: string;
+  x: number;
+  y: number;
+  r: number;
 }
 
 export interface LabelOptions {
@@ -35,6 +47,27 @@ export interface LabelOptions {
   obstacles: readonly Box[];
   /** How many rows out a label may move on a leader line (fewer for huge graphs, where time matters). */
   maxStep?: number;
+  /**
+   * Labelled marks: when given, a label first looks for a spot where no other of them is nearer to it than its
+   * own mark (a reader pins a name on the nearest mark), and only then anywhere.
+   */
+  rivals?: readonly RivalMark[];
+}
+
+/** How much nearer (px) another mark may be to a label than its own before the label names the wrong one. */
+export const AMBIGUITY_MARGIN = 2;
+
+/** From a mark's edge to a box (0 inside it, less its radius): how near a reader sees the mark to a label. */
+export function gapToBox(mark: { x: number; y: number; r: number }, box: Box): number {
+  const dx = Math.max(box.x0 - mark.x, 0, mark.x - box.x1);
+  const dy = Math.max(box.y0 - mark.y, 0, mark.y - box.y1);
+  return Math.hypot(dx, dy) - mark.r;
+}
+
+/** Whether another rival mark sits nearer the box than the label's own mark (by more than the margin). */
+function namesAnother(req: LabelRequest, box: Box, rivals: readonly RivalMark[]): boolean {
+  const own = gapToBox(req, box) - AMBIGUITY_MARGIN + 0.5;
+  return rivals.some((m) => m.key !== req.key && gapToBox(m, box) < own);
 }
 
 const DIRECTIONS = Array.from({ length: 24 }, (_, i) => (i * Math.PI) / 12);
@@ -78,31 +111,37 @@ export function placeLabels(
   for (const req of requests) {
     const directions = [...DIRECTIONS].sort((a, b) => angleGap(a, req.outward) - angleGap(b, req.outward));
     let found: PlacedLabel | null = null;
-    search: for (let step = 0; step <= (options.maxStep ?? 6); step++) {
-      for (const text of req.texts) {
-        for (const fontSize of sizes) {
-          const width = options.measure(text, fontSize, req.bold ?? false) + 2 * LABEL_PADDING;
-          const height = fontSize + 2 * LABEL_PADDING;
-          for (const theta of directions) {
-            const c = candidateCentre(req, theta, width, height, step);
-            const box = boxAround(c.x, c.y, width, height);
-            if (!inside(box, options.bounds) || index.collides(box)) continue;
-            index.add(box);
-            found = {
-              text,
-              x: c.x,
-              y: c.y,
-              width,
-              height,
-              fontSize,
-              bold: req.bold ?? false,
-              leaderLine: step > 0,
-            };
-            break search;
+    const bounds = req.bounds ?? options.bounds;
+    const rivals = options.rivals;
+    const strictness = rivals ? [true, false] : [false];
+    search: for (const strict of strictness)
+      for (let step = 0; step <= (options.maxStep ?? 6); step++) {
+        for (const text of req.texts) {
+          for (const fontSize of sizes) {
+            const width = options.measure(text, fontSize, req.bold ?? false) + 2 * LABEL_PADDING;
+            const height = fontSize + 2 * LABEL_PADDING;
+            for (const theta of directions) {
+              const c = candidateCentre(req, theta, width, height, step);
+              const box = boxAround(c.x, c.y, width, height);
+              if (!inside(box, bounds) || index.collides(box)) continue;
+              if (req.avoid?.some((area) => overlaps(box, area))) continue;
+              if (strict && rivals && namesAnother(req, box, rivals)) continue;
+              index.add(box);
+              found = {
+                text,
+                x: c.x,
+                y: c.y,
+                width,
+                height,
+                fontSize,
+                bold: req.bold ?? false,
+                leaderLine: step > 0,
+              };
+              break search;
+            }
           }
         }
       }
-    }
     if (found) placed.set(req.key, found);
     else hidden.push(req.key);
   }

@@ -12,6 +12,8 @@ export interface SceneLabelOptions extends Omit<LabelOptions, "maxStep"> {
   lang: SceneInput["lang"];
   cx: number;
   cy: number;
+  /** Per label: where it must stay and what it must not cross (a map's panels). */
+  areaOf?: (key: string) => Pick<LabelRequest, "bounds" | "avoid">;
 }
 
 type Placement = { placed: Map<string, PlacedLabel>; hidden: string[] };
@@ -62,6 +64,7 @@ export function labelScene(
           r: n.r,
           outward: Math.atan2(n.y - cy, n.x - cx),
           texts: short && short !== n.name ? [n.name, short] : [n.name],
+          ...options.areaOf?.(n.key),
         };
       }),
     ];

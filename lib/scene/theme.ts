@@ -10,6 +10,9 @@ export const SCENE_THEMES = {
     guide: "#8a8a8a",
     edge: "#c9c9c9",
     stroke: "#1b1b1b",
+    land: "#f1f1ee",
+    quietLand: "#dcdcd8",
+    water: "#f4f8fb",
   },
   dark: {
     bg: "#121212",
@@ -18,6 +21,9 @@ export const SCENE_THEMES = {
     guide: "#737373",
     edge: "#3d3d3d",
     stroke: "#ececec",
+    land: "#232323",
+    quietLand: "#383838",
+    water: "#161b20",
   },
 } as const;
 export type SceneTheme = keyof typeof SCENE_THEMES;

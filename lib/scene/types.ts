@@ -43,6 +43,46 @@ export interface SceneInput {
   minFontSize: number;
   /** The preferred label size. */
   fontSize: number;
+  /** The world's shapes and their projection: `layout: "geo"` needs it (lib/scene/world-map.ts, loaded on demand). */
+  world?: WorldMap;
+}
+
+/** How a country's shape is shaded: by its partner's tier, quiet grey, Vietnam's own, or plain land. */
+export type MapTone = TierCode | "none" | "home" | "land";
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** One drawing of the world or of a region of it, in a rectangle of the scene. */
+export interface MapPanel extends Rect {
+  /** Country shapes as SVG path data, by tone (one path per tone keeps the bytes down). */
+  shapes: { tone: MapTone; d: string }[];
+  /** An enlarged region of the main map: framed, named, and drawn over it. */
+  inset: { name: string; caption: PlacedLabel; frame: Rect } | null;
+}
+
+/** The map under a geographic scene's marks: the world first, then its insets. */
+export interface SceneMap {
+  panels: MapPanel[];
+}
+
+export interface MapLayout {
+  map: SceneMap;
+  /** Where each partner's mark sits (in its inset when its region has one), and Vietnam's. */
+  at: ReadonlyMap<string, { x: number; y: number; panel: number }>;
+}
+
+/** Projects the world into a box: the scene asks it for a map, so d3-geo and the shapes stay out of rings views. */
+export interface WorldMap {
+  layout(
+    partners: readonly ScenePartner[],
+    box: { width: number; height: number },
+    options: { lang: Lang; fontSize: number; measure: TextMeasurer },
+  ): MapLayout;
 }
 
 export interface PlacedLabel {
@@ -102,6 +142,8 @@ export interface Scene {
   rings: RingGuide[];
   /** Partner keys in reading order — ring by ring from the centre, clockwise from the top: arrow keys follow it. */
   order: string[];
+  /** The map under the marks (geographic layout only). */
+  map: SceneMap | null;
   /** Keys of partners whose label found no room even shortened; the view lists them elsewhere (tooltip, table). */
   hiddenLabels: string[];
 }

@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { getGraphAsOf } from "@/lib/graph";
+import { measureWithNotoSans } from "@/lib/render/measure-font";
+import { buildScene } from "./build";
+import { sceneInputsFromGraph } from "./from-graph";
+import { measureLegibility } from "./legibility";
+import { pictureType, screenType } from "./picture";
+import { worldMap } from "./world-map";
+
+const asOf = "2025-12-31";
+const { partners } = sceneInputsFromGraph(getGraphAsOf({ asOf, tiers: null }), "en", false);
+
+/** The map as the explorer draws it on a desktop, as a slide draws it, and on a phone. */
+const desktop = {
+  name: "desktop 1400×1000",
+  width: 1400,
+  height: 1000,
+  type: screenType(1400, 1000),
+  floor: 12,
+};
+const slide = {
+  name: "slide 1920×1080",
+  width: 1920,
+  height: 1080,
+  type: pictureType(1920, 1080),
+  floor: 14,
+};
+const phone = { name: "phone 390×844", width: 390, height: 844, type: screenType(390, 844), floor: 12 };
+const boxes = [desktop, slide, phone];
+
+function mapScene(width: number, height: number, type: { fontSize: number; minFontSize: number }) {
+  return buildScene({
+    partners,
+    leaders: [],
+    width,
+    height,
+    lang: "en",
+    layout: "geo",
+    world: worldMap,
+    expandUnaligned: false,
+    measure: measureWithNotoSans,
+    ...type,
+  });
+}
+
+describe("the world map", () => {
+  it.each([desktop, slide])("is legible at $name", ({ width, height, type, floor }) => {
+    const scene = mapScene(width, height, type);
+    const framework = scene.nodes.filter((n) => n.kind === "country" && n.tier !== null);
+    expect(framework.length).toBeGreaterThan(30);
+    const m = measureLegibility(scene);
+    console.log(`${width}×${height}`, JSON.stringify({ ...m, ambiguous: m.ambiguous.join(" ") }));
+    expect(m.unlabelled).toEqual([]);
+    expect(m.smallestFont).toBeGreaterThanOrEqual(floor);
+    expect(m.overlaps).toBe(0);
+    expect(m.nearestOwnRatio).toBeGreaterThanOrEqual(0.9);
+  });
+
+  // A phone's world is 370 px wide: every name is there, large enough and clear of the others, but the crowded
+  // Middle East and Europe's inset still leave some names nearer a neighbour's mark (see the README).
+  it("names every framework partner on a phone, at 12 px, without overlaps", () => {
+    const scene = mapScene(phone.width, phone.height, phone.type);
+    const m = measureLegibility(scene);
+    console.log("390×844", JSON.stringify({ ...m, ambiguous: m.ambiguous.join(" ") }));
+    expect(m.labels).toBeGreaterThan(30);
+    expect(m.unlabelled).toEqual([]);
+    expect(m.smallestFont).toBeGreaterThanOrEqual(phone.floor);
+    expect(m.overlaps).toBe(0);
+  });
+
+  it("shades each partner's country in its tier and Vietnam as home", () => {
+    const scene = mapScene(1400, 1000, screenType(1400, 1000));
+    const world = scene.map?.panels[0];
+    const tones = new Set(world?.shapes.map((s) => s.tone));
+    for (const tone of [
+      "home",
+      "special",
+      "comprehensive-strategic",
+      "strategic",
+      "comprehensive",
+      "none",
+    ] as const)
+      expect(tones).toContain(tone);
+  });
+
+  it("draws Europe's partners in its inset, and their marks inside it", () => {
+    const scene = mapScene(1920, 1080, pictureType(1920, 1080));
+    const europe = scene.map?.panels.find((p) => p.inset?.name === "Europe");
+    expect(europe).toBeDefined();
+    for (const key of ["FR", "DE", "GB", "IT"]) {
+      const mark = scene.nodes.find((n) => n.key === key);
+      expect(mark && europe && mark.x > europe.x && mark.x < europe.x + europe.width).toBe(true);
+      expect(mark && europe && mark.y > europe.y && mark.y < europe.y + europe.height).toBe(true);
+    }
+  });
+
+  it("keeps every mark inside the picture, Brazil and New Zealand included (the map is not cut there)", () => {
+    for (const { width, height, type } of boxes) {
+      const scene = mapScene(width, height, type);
+      const marks = scene.nodes.filter((n) => n.kind !== "leader");
+      expect(marks.length).toBeGreaterThan(100);
+      for (const n of marks) {
+        expect(n.x, n.key).toBeGreaterThanOrEqual(0);
+        expect(n.x, n.key).toBeLessThanOrEqual(width);
+        expect(n.y, n.key).toBeGreaterThanOrEqual(0);
+        expect(n.y, n.key).toBeLessThanOrEqual(height);
+      }
+    }
+  });
+});
