@@ -13,6 +13,7 @@ import type { QueryInput } from "@/lib/schema/view-state";
 import { todayInVietnam } from "@/lib/schema/dates";
 import { previewMetadata } from "../metadata";
 import { DocumentAttributes } from "../components/DocumentAttributes";
+import { RelationsTrack } from "../components/RelationsTrack";
 
 export async function generateMetadata(): Promise<Metadata> {
   return previewMetadata(
@@ -123,6 +124,7 @@ export default async function DataPage({ searchParams }: { searchParams: Promise
             </li>
           ))}
         </ul>
+        <RelationsTrack reconciliations={rows} lang={lang} />
         <h2>{t("reconciliation")}</h2>
         <p>{t("reconciliationIntro")}</p>
         <table className="rows" data-testid="reconciliation">
@@ -155,7 +157,12 @@ export default async function DataPage({ searchParams }: { searchParams: Promise
                 </td>
                 <td>
                   {r.counts.map((c) => (
-                    <div key={c.measure}>{n(c.dataset)}</div>
+                    <div key={c.measure}>
+                      {c.couldAdd > 0 ? t("atLeast", { parts: n(c.dataset) }) : n(c.dataset)}
+                      {c.couldAdd > 0 ? (
+                        <div className="muted">{t("undatedShort", { count: c.couldAdd })}</div>
+                      ) : null}
+                    </div>
                   ))}
                 </td>
                 <td>

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { getDataset } from "@/lib/dataset";
-import { reconcileTotals, unexplainedDifferences, type Reconciliation } from "./totals";
+import { validateDataset } from "@/lib/dataset/validate";
+import { fixtureData, toRawFiles } from "@/lib/testing/fixture";
+import { reconcileTotals, relationsTrack, unexplainedDifferences, type Reconciliation } from "./totals";
 
 describe("official totals", () => {
   const reconciled = reconcileTotals(getDataset());
@@ -41,15 +43,29 @@ describe("unexplainedDifferences", () => {
   };
   const reconciliation = (relations: number, strategicOrAbove: number): Reconciliation => {
     const counts = [
-      { measure: "relations" as const, stated: 185, dataset: relations, matches: relations === 185 },
+      {
+        measure: "relations" as const,
+        stated: 185,
+        dataset: relations,
+        matches: relations === 185,
+        couldAdd: 0,
+      },
       {
         measure: "strategicOrAbove" as const,
         stated: 15,
         dataset: strategicOrAbove,
         matches: strategicOrAbove === 15,
+        couldAdd: 0,
       },
     ];
-    return { statement, day: "2016-12-31", counts, matches: counts.every((c) => c.matches), citations: [] };
+    return {
+      statement,
+      day: "2016-12-31",
+      counts,
+      matches: counts.every((c) => c.matches),
+      citations: [],
+      undated: [],
+    };
   };
 
   it("accepts a gap within its bound while the other measures match", () => {
@@ -78,6 +94,56 @@ describe("unexplainedDifferences", () => {
     const r = { ...reconciliation(184, 15), statement: plain };
     expect(unexplainedDifferences(r)).toEqual([
       "relations: stated 185, dataset 184, but no mismatch is allowed for it",
+    ]);
+  });
+});
+
+describe("relationsTrack", () => {
+  const reconciliation = (stated: number, dataset: number): Reconciliation => ({
+    statement: {
+      id: "total-x",
+      date: "2016",
+      speaker: null,
+      counts: { relations: stated, strategic: 3 },
+      counting: "As stated.",
+      citations: [],
+    },
+    day: "2016-12-31",
+    counts: [
+      { measure: "relations", stated, dataset, matches: stated === dataset, couldAdd: 0 },
+      { measure: "strategic", stated: 3, dataset: 3, matches: true, couldAdd: 0 },
+    ],
+    matches: stated === dataset,
+    citations: [],
+    undated: [],
+  });
+
+  it("follows only counts of countries with relations, and tracks within −1…+2 of the statement", () => {
+    const track = relationsTrack([185, 184, 187, 188, 183].map((counted) => reconciliation(185, counted)));
+    expect(track.map((p) => [p.count.measure, p.difference, p.tracks])).toEqual([
+      ["relations", 0, true],
+      ["relations", -1, true],
+      ["relations", 2, true],
+      ["relations", 3, false],
+      ["relations", -2, false],
+    ]);
+  });
+});
+
+describe("reconcileTotals on a day before some starts of relations are dated", () => {
+  it("lists the undated countries and how many each count of countries could gain", () => {
+    const f = fixtureData();
+    const fr = f.relationships.FR as { relations: Record<string, unknown> };
+    fr.relations = { existedBy: "2019-08-12", citations: fr.relations.citations };
+    const { dataset, problems } = validateDataset(toRawFiles(f), "2026-11-23");
+    if (!dataset) throw new Error(JSON.stringify(problems));
+    const [statement] = reconcileTotals(dataset);
+    expect(statement?.undated).toEqual([
+      { key: "FR", name: "France", nameVi: "Pháp", existedBy: "2019-08-12" },
+    ]);
+    expect(statement?.counts.map((c) => [c.measure, c.couldAdd])).toEqual([
+      ["relations", 1],
+      ["strategic", 0],
     ]);
   });
 });

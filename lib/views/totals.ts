@@ -1,6 +1,7 @@
 import type { Dataset, OfficialTotal, TotalMeasure } from "@/lib/schema/dataset";
 import { effectiveDay } from "@/lib/schema/dates";
 import { isPresentAt, tierAt, timelines, type PartnerTimeline } from "@/lib/graph/timeline";
+import { undatedCountriesAt } from "@/lib/graph/lower-bound";
 import { citationResolver, type ResolvedCitation } from "./citations";
 
 /**
@@ -32,11 +33,35 @@ export function measuresAt(partners: readonly PartnerTimeline[], date: string): 
   };
 }
 
+/** The measures that count countries with relations: the ones a country with an undated start could add to. */
+export const RELATIONS_MEASURES: readonly TotalMeasure[] = [
+  "relations",
+  "relationsUnMembers",
+  "unMembersWithVietnam",
+];
+
+/** How many of the undated countries a measure would count, were their relations already in place. */
+function couldAddTo(measure: TotalMeasure, undated: readonly UndatedCountry[]): number {
+  if (!RELATIONS_MEASURES.includes(measure)) return 0;
+  return measure === "relations" ? undated.length : undated.filter((c) => !NOT_UN_MEMBERS.has(c.key)).length;
+}
+
 export interface ReconciledCount {
   measure: TotalMeasure;
   stated: number;
   dataset: number;
   matches: boolean;
+  /** Countries whose start of relations is undated and that this measure would count: `dataset` is a lower bound. */
+  couldAdd: number;
+}
+
+/** A country not counted on a statement's day because no source dates its start of relations. */
+export interface UndatedCountry {
+  key: string;
+  name: string;
+  nameVi: string;
+  /** The earliest dated evidence of relations, from which the dataset counts it. */
+  existedBy: string;
 }
 
 export interface Reconciliation {
@@ -46,6 +71,8 @@ export interface Reconciliation {
   counts: ReconciledCount[];
   matches: boolean;
   citations: ResolvedCitation[];
+  /** The countries not counted that day whose start of relations is undated (they may have had relations). */
+  undated: UndatedCountry[];
 }
 
 export function reconcileTotals(dataset: Dataset): Reconciliation[] {
@@ -56,12 +83,19 @@ export function reconcileTotals(dataset: Dataset): Reconciliation[] {
     .map((statement) => {
       const day = effectiveDay(statement.date);
       const measured = measuresAt(partners, day);
+      const undated = undatedCountriesAt(partners, day).map((p) => ({
+        key: p.key,
+        name: p.label,
+        nameVi: p.labelVi,
+        existedBy: p.relationsExistedBy ?? day,
+      }));
       const counts = (Object.entries(statement.counts) as [TotalMeasure, number][]).map(
         ([measure, stated]) => ({
           measure,
           stated,
           dataset: measured[measure],
           matches: measured[measure] === stated,
+          couldAdd: couldAddTo(measure, undated),
         }),
       );
       return {
@@ -70,6 +104,7 @@ export function reconcileTotals(dataset: Dataset): Reconciliation[] {
         counts,
         matches: counts.every((c) => c.matches),
         citations: resolve(statement.citations),
+        undated,
       };
     });
 }
@@ -94,4 +129,37 @@ export function unexplainedDifferences(r: Reconciliation): string[] {
   if (r.statement.expectedMismatch !== undefined && r.matches)
     problems.push("matches now, so drop its expectedMismatch");
   return problems;
+}
+
+/**
+ * How far the dataset may be from a stated number of countries and still track it: statements differ in
+ * whether they count only UN members, or add Palestine and the Sahrawi Republic.
+ */
+export const RELATIONS_TOLERANCE = { below: -1, above: 2 } as const;
+
+/** One statement of how many countries Vietnam had relations with, against the dataset's count that day. */
+export interface RelationsTrackPoint {
+  reconciliation: Reconciliation;
+  count: ReconciledCount;
+  /** The dataset's count minus the stated one. */
+  difference: number;
+  /** Within the tolerance of RELATIONS_TOLERANCE. */
+  tracks: boolean;
+}
+
+/** Every statement of a number of countries with relations, oldest first: how the dataset tracks history. */
+export function relationsTrack(reconciliations: readonly Reconciliation[]): RelationsTrackPoint[] {
+  return reconciliations.flatMap((reconciliation) =>
+    reconciliation.counts
+      .filter((count) => RELATIONS_MEASURES.includes(count.measure))
+      .map((count) => {
+        const difference = count.dataset - count.stated;
+        return {
+          reconciliation,
+          count,
+          difference,
+          tracks: difference >= RELATIONS_TOLERANCE.below && difference <= RELATIONS_TOLERANCE.above,
+        };
+      }),
+  );
 }
