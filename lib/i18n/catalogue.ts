@@ -150,9 +150,9 @@ export const en = {
   dateA: "From",
   dateB: "To",
   exportCsv: "Export the comparison (CSV)",
-  countsPerTier: "Partners per tier, counted as the explorer counts them",
+  countsPerTier: "Countries per tier",
   countsOrganisations:
-    "{names}: {count, plural, one {an organisation, not a country, counted in its tier} other {organisations, not countries, counted in their tiers}}.",
+    "{names}: {count, plural, one {an organisation, not a country, so not counted here: official totals count countries} other {organisations, not countries, so not counted here: official totals count countries}}. The explorer shows it in its tier, and its steps are listed under the changes below.",
   countsUndated:
     "{date}: the start of relations with {count, plural, one {# more country} other {# more countries}} is undated, so the count without a framework is a lower bound.",
   difference: "Difference",
@@ -399,8 +399,9 @@ export const vi: Catalogue = {
   dateA: "Từ ngày",
   dateB: "Đến ngày",
   exportCsv: "Xuất bảng so sánh (CSV)",
-  countsPerTier: "Số đối tác theo cấp độ, đếm như trang khám phá",
-  countsOrganisations: "{names}: tổ chức, không phải quốc gia, được tính vào cấp độ quan hệ của mình.",
+  countsPerTier: "Số quốc gia theo cấp độ",
+  countsOrganisations:
+    "{names}: tổ chức, không phải quốc gia, nên không được tính ở đây vì các số liệu chính thức chỉ đếm quốc gia. Trang khám phá vẫn hiển thị tổ chức này theo cấp độ quan hệ, và các mốc của nó được liệt kê trong phần thay đổi bên dưới.",
   countsUndated:
     "{date}: chưa rõ thời điểm thiết lập quan hệ với {count} quốc gia khác, nên số quốc gia chưa có khuôn khổ là số tối thiểu.",
   difference: "Chênh lệch",

@@ -10,19 +10,19 @@ export type PartnerLadders = Record<string, readonly LadderStep[]>;
 export type TierCounts = Record<TierFilterCode, number>;
 
 /**
- * Partners per tier on a day, counted as the explorer's tier filter counts them: an organisation holding a
- * tier (the EU) is in that tier's count, and `organisationsAt` names it apart.
+ * Partner countries per tier on a day, as official statements count them: an organisation holding a tier
+ * (the EU) is not a country; `organisationsAt` names it so the table can say why it is left out.
  */
 export function countsAt(partners: readonly PartnerTimeline[], day: string): TierCounts {
   const counts = Object.fromEntries(TIER_FILTER_CODES.map((t) => [t, 0])) as TierCounts;
   for (const p of partners) {
-    if (!isPresentAt(p, day)) continue;
+    if (p.kind !== "country" || !isPresentAt(p, day)) continue;
     counts[tierAt(p, day)?.tier ?? "none"] += 1;
   }
   return counts;
 }
 
-/** The organisations (not countries) among a day's partners: a count that includes them says so. */
+/** The organisations (not countries) among a day's partners: a count of countries leaves them out and says so. */
 export function organisationsAt(partners: readonly PartnerTimeline[], day: string): PartnerTimeline[] {
   return partners.filter((p) => p.kind === "organisation" && isPresentAt(p, day));
 }
@@ -53,7 +53,7 @@ export interface Comparison {
   b: string;
   countsA: TierCounts;
   countsB: TierCounts;
-  /** Organisations counted in a tier on either date, named apart in the table. */
+  /** Organisations holding a tier on either date: not counted among countries, named under the table. */
   organisations: { key: string; label: string; labelVi: string }[];
   /** Undated countries that could add to the count without a framework on each date (lower bounds). */
   undatedA: number;

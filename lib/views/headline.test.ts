@@ -92,3 +92,48 @@ describe("headlines in general", () => {
     expect(h.detail).toBe("");
   });
 });
+
+describe("a count that undated countries could add to says so", () => {
+  const partners = [
+    { kind: "country" as const, label: "A", labelVi: "A", tier: "strategic" as const },
+    { kind: "country" as const, label: "B", labelVi: "B", tier: null },
+  ];
+
+  it("reads 'at least' and says how many more are undated, in English and Vietnamese", () => {
+    const en = headlineFor(partners, null, "2016-08-23", "en", { undatedCount: 19 });
+    expect(en.title).toBe("At least 2 countries with diplomatic relations as of 23 August 2016");
+    expect(en.undatedNote).toBe("The start of relations with 19 more countries is undated.");
+    expect(en.detail.startsWith(en.undatedNote ?? "-")).toBe(true);
+    const vi = headlineFor(partners, null, "2016-08-23", "vi", { undatedCount: 19 });
+    expect(vi.title).toBe("Ít nhất 2 quốc gia có quan hệ ngoại giao tính đến 23 tháng 8, 2016");
+    expect(vi.undatedNote).toBe("Chưa rõ thời điểm thiết lập quan hệ với 19 quốc gia khác.");
+  });
+
+  it("uses the singular for one undated country", () => {
+    expect(headlineFor(partners, null, "2016-08-23", "en", { undatedCount: 1 }).undatedNote).toBe(
+      "The start of relations with 1 more country is undated.",
+    );
+  });
+
+  it("bounds only the count of countries without a framework when filtered", () => {
+    const none = headlineFor(partners, ["none"], "2016-08-23", "en", { undatedCount: 3 });
+    expect(none.title).toBe("At least 1 country without a partnership framework as of 23 August 2016");
+    const strategic = headlineFor(partners, ["strategic"], "2016-08-23", "en", { undatedCount: 3 });
+    expect(strategic.title).toBe("1 strategic partner as of 23 August 2016");
+    expect([strategic.undatedNote, strategic.undatedCount]).toEqual([null, 0]);
+  });
+
+  it("stays a plain count when every country is dated", () => {
+    const h = headlineFor(partners, null, "2016-08-23", "en", { undatedCount: 0 });
+    expect([h.title, h.undatedNote]).toEqual([
+      "2 countries with diplomatic relations as of 23 August 2016",
+      null,
+    ]);
+  });
+
+  it("writes the date as precise as its source when given one", () => {
+    expect(headlineFor(partners, null, "2007-12-31", "en", { shownDate: "2007" }).title).toBe(
+      "2 countries with diplomatic relations as of 2007",
+    );
+  });
+});
