@@ -18,15 +18,17 @@ export function ReleaseNotes({ releases, shown, lang }: { releases: Release[]; s
           <li key={release.version} data-version={release.version}>
             <details open={i === 0}>
               <summary>
-                <strong>
-                  <a href={`/data?v=${release.version}${lang === "vi" ? "&lang=vi" : ""}`}>
-                    {release.version}
-                  </a>
-                </strong>{" "}
+                <strong>{release.version}</strong>{" "}
                 {i === 0 ? <span className="muted">({t("releaseLatest")}) </span> : null}
                 {formatDate(release.date, lang)} · {release.summary} ·{" "}
                 {t("releaseChangeCount", { count: release.changes.length })}
               </summary>
+              {/* A link inside <summary> would nest one control in another: it sits under it. */}
+              <p>
+                <a href={`/data?v=${release.version}${lang === "vi" ? "&lang=vi" : ""}`}>
+                  {t("releaseOpen", { version: release.version })}
+                </a>
+              </p>
               {release.changes.length === 0 ? <p className="muted">{t("releaseNoChanges")}</p> : null}
               <ul data-testid="release-changes">
                 {release.changes.map((change, j) => (
