@@ -6,6 +6,8 @@ import { compareDays, leaderRecords } from "@/lib/views/compare";
 import { comparePayloadUrl, isComparePayload } from "@/lib/views/payload-shape";
 import { CompareView } from "./CompareView";
 import { SiteHeader } from "./SiteHeader";
+import { compareTitle } from "@/lib/views/page-titles";
+import { useDocumentTitle } from "./DocumentAttributes";
 import { useCachedJson } from "./useCachedJson";
 import { ShellPlaceholder, useViewFromUrl } from "./useViewFromUrl";
 
@@ -18,6 +20,8 @@ export function CompareFromUrl({ payloadUrl }: { payloadUrl: string }) {
   const state = useViewFromUrl();
   const payload = useCachedJson(state?.v ? comparePayloadUrl(state.v) : payloadUrl, isComparePayload);
   const today = todayInVietnam();
+  const days = state ? compareDays(state) : null;
+  useDocumentTitle(state && days ? compareTitle(days.a, days.b, state.lang) : null);
   const ready = payload.kind === "ready" ? payload.value : null;
   const leaders = useMemo(
     () => (ready ? leaderRecords(ready.leaders, ready.partners, ready.ladders, today) : []),

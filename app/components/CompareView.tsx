@@ -16,7 +16,7 @@ import { filterRows, rowsAsOf } from "@/lib/views/explorer";
 import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
 import { TIER_CODES, TIER_FILTER_CODES } from "@/lib/schema/tiers";
 import { changeText, formatDate, tenureText, tierStepText, translator, tierName } from "@/lib/i18n/messages";
-import { localized, officialNameOf } from "@/lib/views/localized";
+import { leaderName, localized, officialNameOf } from "@/lib/views/localized";
 import { Localized } from "./Localized";
 import { GraphCanvas } from "./GraphCanvas";
 import { Citations } from "./Citations";
@@ -140,31 +140,33 @@ export function CompareView({
       </div>
       <section aria-labelledby="what-changed-title">
         <h2 id="what-changed-title">{t("whatChanged")}</h2>
-        <table className="rows narrow" data-testid="compare-counts">
-          <caption>{t("countsPerTier")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("tier")}</th>
-              <th scope="col">{formatDate(state.a, state.lang)}</th>
-              <th scope="col">{formatDate(state.b, state.lang)}</th>
-              <th scope="col">{t("difference")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {TIER_FILTER_CODES.map((tier) => (
-              <tr key={tier} data-tier={tier}>
-                <th scope="row">{tierName(state.lang, tier)}</th>
-                <td>{countCell(tier, diff.countsA[tier], diff.undatedA)}</td>
-                <td>{countCell(tier, diff.countsB[tier], diff.undatedB)}</td>
-                <td>
-                  {diff.countsB[tier] - diff.countsA[tier] > 0
-                    ? `+${diff.countsB[tier] - diff.countsA[tier]}`
-                    : diff.countsB[tier] - diff.countsA[tier]}
-                </td>
+        <div className="table-scroll">
+          <table className="rows narrow" data-testid="compare-counts">
+            <caption>{t("countsPerTier")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("tier")}</th>
+                <th scope="col">{formatDate(state.a, state.lang)}</th>
+                <th scope="col">{formatDate(state.b, state.lang)}</th>
+                <th scope="col">{t("difference")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {TIER_FILTER_CODES.map((tier) => (
+                <tr key={tier} data-tier={tier}>
+                  <th scope="row">{tierName(state.lang, tier)}</th>
+                  <td>{countCell(tier, diff.countsA[tier], diff.undatedA)}</td>
+                  <td>{countCell(tier, diff.countsB[tier], diff.undatedB)}</td>
+                  <td>
+                    {diff.countsB[tier] - diff.countsA[tier] > 0
+                      ? `+${diff.countsB[tier] - diff.countsA[tier]}`
+                      : diff.countsB[tier] - diff.countsA[tier]}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
         {countNotes.length > 0 ? (
           <ul className="muted" data-testid="compare-count-notes">
             {countNotes.map((note) => (
@@ -200,13 +202,7 @@ export function CompareView({
                     ) : null}
                     , {formatDate(c.date, state.lang)}
                     {c.step?.leaders.length ? (
-                      <>
-                        {" "}
-                        —{" "}
-                        {c.step.leaders
-                          .map((l) => (state.lang === "vi" && l.nameVi ? l.nameVi : l.name))
-                          .join(", ")}
-                      </>
+                      <> — {c.step.leaders.map((l) => leaderName(l, state.lang)).join(", ")}</>
                     ) : null}
                     {c.step ? <Citations citations={c.step.citations.slice(0, 1)} lang={state.lang} /> : null}
                   </li>
@@ -296,32 +292,34 @@ export function CompareView({
           />
           <details>
             <summary>{t("chartTable")}</summary>
-            <table className="rows" data-testid="chart-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("date")}</th>
-                  {TIER_CODES.map((t) => (
-                    <th scope="col" key={t}>
-                      {tierName(state.lang, t)}
-                    </th>
-                  ))}
-                  <th scope="col">{t("changes")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {series.map((p) => (
-                  <tr key={p.day} data-day={p.day}>
-                    <th scope="row">{formatDate(p.day, state.lang)}</th>
+            <div className="table-scroll">
+              <table className="rows" data-testid="chart-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t("date")}</th>
                     {TIER_CODES.map((t) => (
-                      <td key={t} data-tier={t}>
-                        {p.counts[t]}
-                      </td>
+                      <th scope="col" key={t}>
+                        {tierName(state.lang, t)}
+                      </th>
                     ))}
-                    <td>{p.changes.map((c) => changeText(c, label(c), state.lang)).join("; ")}</td>
+                    <th scope="col">{t("changes")}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {series.map((p) => (
+                    <tr key={p.day} data-day={p.day}>
+                      <th scope="row">{formatDate(p.day, state.lang)}</th>
+                      {TIER_CODES.map((t) => (
+                        <td key={t} data-tier={t}>
+                          {p.counts[t]}
+                        </td>
+                      ))}
+                      <td>{p.changes.map((c) => changeText(c, label(c), state.lang)).join("; ")}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </details>
         </Tabs.Content>
         <Tabs.Content value="ladders">
@@ -337,46 +335,52 @@ export function CompareView({
         <Tabs.Content value="leaders">
           <section aria-labelledby="leaders-title">
             <h2 id="leaders-title">{t("leadersTitle")}</h2>
-            <table className="rows" data-testid="leader-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("leader")}</th>
-                  <th scope="col">{t("role")}</th>
-                  <th scope="col">{t("tookPart")}</th>
-                  <th scope="col">{t("duringTenure")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {leaders.map((l) => (
-                  <tr key={l.id} data-leader={l.id}>
-                    <th scope="row">
-                      <a
-                        href={`/leader/${l.id.slice("leader:".length)}${state.lang === "vi" ? "?lang=vi" : ""}`}
-                      >
-                        {state.lang === "vi" && l.nameVi ? l.nameVi : l.name}
-                      </a>
-                    </th>
-                    <td>
-                      {l.tenures.map((r, i) => (
-                        <Fragment key={i}>
-                          {i > 0 ? "; " : ""}
-                          <Localized value={localized(state.lang, r.title, r.titleVi)} lang={state.lang} /> (
-                          {tenureText(r, state.lang)})
-                        </Fragment>
-                      ))}
-                    </td>
-                    <td>
-                      {l.tookPart
-                        .map(
-                          (c) => `${changeText(c, label(c), state.lang)} (${formatDate(c.date, state.lang)})`,
-                        )
-                        .join("; ")}
-                    </td>
-                    <td>{l.country === "VN" ? l.duringTenure.length : "—"}</td>
+            <div className="table-scroll">
+              <table className="rows" data-testid="leader-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t("leader")}</th>
+                    <th scope="col">{t("role")}</th>
+                    <th scope="col">{t("tookPart")}</th>
+                    <th scope="col">{t("duringTenure")}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {leaders.map((l) => (
+                    <tr key={l.id} data-leader={l.id}>
+                      <th scope="row">
+                        <a
+                          href={`/leader/${l.id.slice("leader:".length)}${state.lang === "vi" ? "?lang=vi" : ""}`}
+                        >
+                          {leaderName(l, state.lang)}
+                        </a>
+                      </th>
+                      <td>
+                        {l.tenures.map((r, i) => (
+                          <Fragment key={i}>
+                            {i > 0 ? "; " : ""}
+                            <Localized
+                              value={localized(state.lang, r.title, r.titleVi)}
+                              lang={state.lang}
+                            />{" "}
+                            ({tenureText(r, state.lang)})
+                          </Fragment>
+                        ))}
+                      </td>
+                      <td>
+                        {l.tookPart
+                          .map(
+                            (c) =>
+                              `${changeText(c, label(c), state.lang)} (${formatDate(c.date, state.lang)})`,
+                          )
+                          .join("; ")}
+                      </td>
+                      <td>{l.country === "VN" ? l.duringTenure.length : "—"}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </section>
         </Tabs.Content>
       </Tabs.Root>

@@ -1,9 +1,9 @@
 import type { CountryDetails } from "@/lib/views/country-details";
 import type { Lang } from "@/lib/schema/view-state";
-import { formatDate, translator, regionName, tierName } from "@/lib/i18n/messages";
+import { formatDataValue, formatDate, translator, regionName, tierName } from "@/lib/i18n/messages";
 import { TIER_STYLE } from "@/lib/render/palette";
 import { Fragment } from "react";
-import { localized } from "@/lib/views/localized";
+import { leaderName, localized } from "@/lib/views/localized";
 import { leaderHref } from "@/lib/views/links";
 import { Citations } from "./Citations";
 import { Localized, OfficialNameLine } from "./Localized";
@@ -95,7 +95,7 @@ export function CountryDetailsView({
                 {step.leaders.map((l, j) => (
                   <Fragment key={l.id}>
                     {j > 0 ? "; " : ""}
-                    <a href={leaderHref(l.id, lang)}>{lang === "vi" && l.nameVi ? l.nameVi : l.name}</a>
+                    <a href={leaderHref(l.id, lang)}>{leaderName(l, lang)}</a>
                     {l.role ? (
                       <>
                         {" "}
@@ -145,12 +145,12 @@ export function CountryDetailsView({
                 <strong>
                   <Localized value={localized(lang, d.about, null)} lang={lang} />
                 </strong>{" "}
-                — {t("used")}: <Localized value={localized(lang, d.used, null)} lang={lang} />.{" "}
+                — {t("used")}: {formatDataValue(d.used, lang)}.{" "}
                 <Localized value={localized(lang, d.reason, null)} lang={lang} />
               </p>
               {d.alternatives.map((a) => (
                 <div key={a.value}>
-                  {a.value}
+                  {formatDataValue(a.value, lang)}
                   <Citations citations={a.citations} lang={lang} />
                 </div>
               ))}

@@ -49,49 +49,56 @@ export function CountryTable({
     </th>
   );
   return (
-    <table className="rows" id="country-table" data-testid="country-table">
-      <caption>
-        {t("table")} — {t("results", resultCounts(rows))}
-      </caption>
-      <thead>
-        <tr>
-          {header("label", t("country"))}
-          {header("tier", t("tier"))}
-          {header("tierSince", t("tierSince"))}
-          {header("relationsSince", t("relationsSince"))}
-          {header("region", t("region"))}
-        </tr>
-      </thead>
-      <tbody>
-        {sorted.map((r) => (
-          <tr
-            key={r.key}
-            data-key={r.key}
-            data-tier={r.tier ?? "none"}
-            className={focus === r.key ? "selected" : undefined}
-          >
-            <td>
-              <button
-                type="button"
-                className="link"
-                onClick={() => onSelect(r.key)}
-                aria-pressed={focus === r.key}
-              >
-                {lang === "vi" ? r.labelVi : r.label}
-              </button>{" "}
-              <span className="muted" lang={lang === "vi" ? "en" : "vi"}>
-                {lang === "vi" ? r.label : r.labelVi}
-              </span>
-            </td>
-            <td>{tierName(lang, r.tier)}</td>
-            <td>{formatDate(r.tierSinceDate, lang)}</td>
-            <td>
-              {formatRelationsDate(r.relationsDate, r.relationsExistedBy, lang, r.relationsFromEncyclopedia)}
-            </td>
-            <td>{regionName(lang, r.region)}</td>
+    <div className="table-scroll">
+      <table className="rows" id="country-table" data-testid="country-table">
+        <caption>
+          {t("table")} — {t("results", resultCounts(rows))}
+        </caption>
+        <thead>
+          <tr>
+            {header("label", t("country"))}
+            {header("tier", t("tier"))}
+            {header("tierSince", t("tierSince"))}
+            {header("relationsSince", t("relationsSince"))}
+            {header("region", t("region"))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {sorted.map((r) => (
+            <tr
+              key={r.key}
+              data-key={r.key}
+              data-tier={r.tier ?? "none"}
+              className={focus === r.key ? "selected" : undefined}
+            >
+              <td>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => onSelect(r.key)}
+                  aria-pressed={focus === r.key}
+                >
+                  {lang === "vi" ? r.labelVi : r.label}
+                </button>{" "}
+                <span className="muted" lang={lang === "vi" ? "en" : "vi"}>
+                  {lang === "vi" ? r.label : r.labelVi}
+                </span>
+              </td>
+              <td>{tierName(lang, r.tier)}</td>
+              <td>{formatDate(r.tierSinceDate, lang)}</td>
+              <td>
+                {formatRelationsDate(
+                  r.relationsDate,
+                  r.relationsExistedBy,
+                  lang,
+                  r.relationsFromEncyclopedia,
+                )}
+              </td>
+              <td>{regionName(lang, r.region)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

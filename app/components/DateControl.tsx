@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import { DayInput } from "./DayInput";
 import { formatDate, translator } from "@/lib/i18n/messages";
+import { shiftYears } from "@/lib/schema/dates";
 import type { Lang } from "@/lib/schema/view-state";
 
 const DAY_MS = 86_400_000;
@@ -98,6 +99,12 @@ export function DateControl({
         aria-label={t("asOf")}
         aria-valuetext={formatDate(value, lang)}
         onChange={(e) => onChange(fromIndex(Number(e.target.value)))}
+        onKeyDown={(e) => {
+          // The browser's own PageUp/PageDown jump a tenth of 80 years; a reader expects one year.
+          if (e.key !== "PageUp" && e.key !== "PageDown") return;
+          e.preventDefault();
+          onChange(shiftYears(value, e.key === "PageUp" ? 1 : -1, min, max));
+        }}
       />
       <datalist id="tier-change-days">
         {changeDays.map((d) => (

@@ -20,3 +20,13 @@ export function DocumentAttributes({ lang, theme }: { lang: Lang; theme: Theme }
   useDocumentAttributes(lang, theme);
   return null;
 }
+
+/**
+ * The tab title of a shell page, in its language. React inserts the static shell's generic English title while
+ * hydrating, ahead of the view's own, so the view's title is set again once it is known.
+ */
+export function useDocumentTitle(title: string | null): void {
+  useEffect(() => {
+    if (title) document.title = title;
+  }, [title]);
+}

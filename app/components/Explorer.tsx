@@ -43,6 +43,8 @@ export function Explorer({
 }) {
   const [state, setState] = useState<ExplorerState>(initial);
   const [playing, setPlaying] = useState(false);
+  /** Counts the reader's requests to see Vietnam itself (searched for by name). */
+  const [centreRequest, setCentreRequest] = useState(0);
   const t = translator(state.lang);
 
   const update = useCallback((patch: Partial<ExplorerState>) => {
@@ -131,6 +133,7 @@ export function Explorer({
           onSelect={select}
           caption={playing ? changeCaption(payload.partners, state.asOf, state.lang) : null}
           onDrawn={showTable}
+          centreRequest={centreRequest}
         />
         <Legend lang={state.lang} />
       </section>
@@ -151,6 +154,10 @@ export function Explorer({
           lang={state.lang}
           onChange={(q) => update({ q })}
           onPick={select}
+          onPickHome={() => {
+            update({ q: "", focus: null });
+            setCentreRequest((n) => n + 1);
+          }}
         />
         {searchHits !== null ? (
           <p role="status" className="muted">
@@ -176,12 +183,6 @@ export function Explorer({
           />{" "}
           {t("showLeaders")}
         </label>
-        <a
-          href={`?${new URLSearchParams({ ...Object.fromEntries(new URLSearchParams(viewStateToQuery(state))), lang: state.lang === "vi" ? "en" : "vi" })}`}
-          hrefLang={state.lang === "vi" ? "en" : "vi"}
-        >
-          {t("language")}
-        </a>
         <a className="skip" href="#country-table">
           {t("skipToTable")}
         </a>

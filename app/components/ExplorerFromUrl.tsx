@@ -2,6 +2,8 @@
 
 import { todayInVietnam } from "@/lib/schema/dates";
 import { explorerPayloadUrl, isExplorerPayload } from "@/lib/views/payload-shape";
+import { explorerTitle } from "@/lib/views/page-titles";
+import { useDocumentTitle } from "./DocumentAttributes";
 import { useCachedJson } from "./useCachedJson";
 import { Explorer } from "./Explorer";
 import { SiteHeader } from "./SiteHeader";
@@ -12,6 +14,7 @@ export function ExplorerFromUrl({ payloadUrl }: { payloadUrl: string }) {
   const state = useViewFromUrl();
   // A view pinned to a release (`v`) reads that release's payload; the shell names the latest one.
   const payload = useCachedJson(state?.v ? explorerPayloadUrl(state.v) : payloadUrl, isExplorerPayload);
+  useDocumentTitle(state ? explorerTitle(state.asOf, state.lang) : null);
   if (!state || payload.kind !== "ready")
     return <ShellPlaceholder state={state} failed={payload.kind === "failed"} />;
   const { asOf, tiers, q, focus, layout, lang, leaders, v } = state;

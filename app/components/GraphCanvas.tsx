@@ -29,6 +29,8 @@ interface Props {
   caption?: string | null;
   /** Called once, after the first frame that shows the scene (the page renders secondary parts then). */
   onDrawn?: () => void;
+  /** Incremented to show Vietnam itself: the whole graph, its centre named. */
+  centreRequest?: number;
 }
 
 const ZOOM_STEP = 1.4;
@@ -211,6 +213,18 @@ export function GraphCanvas(props: Props) {
     () => drawer.current?.mark(props.matches, props.focus),
     [scene, drawerId, props.matches, props.focus],
   );
+
+  const centreRequest = props.centreRequest ?? 0;
+  useEffect(() => {
+    if (centreRequest === 0) return;
+    drawer.current?.reset();
+    const home = scene?.nodes.find((n) => n.kind === "home");
+    const p = home ? (drawer.current?.positionOf(home.key) ?? home) : null;
+    if (home && p) setTip({ key: home.key, x: p.x, y: p.y });
+    container.current?.focus();
+    // Only a new request moves the view; a redrawn scene keeps the reader's.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [centreRequest]);
 
   const zoomBy = (factor: number) => {
     if (size) drawer.current?.zoomBy(factor, { x: size.width / 2, y: size.height / 2 });

@@ -2,7 +2,14 @@
 
 import type { Ladder } from "@/lib/views/compare";
 import { WithinTierSteps } from "./WithinTierSteps";
-import { formatDate, formatRelationsDate, translator, regionName, tierName } from "@/lib/i18n/messages";
+import {
+  formatDate,
+  formatNumber,
+  formatRelationsDate,
+  translator,
+  regionName,
+  tierName,
+} from "@/lib/i18n/messages";
 import type { Lang, ViewState } from "@/lib/schema/view-state";
 import { LADDER_SORTS, REGIONS } from "@/lib/schema/view-state";
 import { tierRank, TIER_CODES } from "@/lib/schema/tiers";
@@ -66,72 +73,77 @@ export function LadderTable({
           </select>
         </label>
       </p>
-      <table className="rows" data-testid="ladder-table">
-        <thead>
-          <tr>
-            <th scope="col">{t("country")}</th>
-            <th scope="col">{t("diplomaticRelations")}</th>
-            {TIER_CODES.filter((t) => t !== "special")
-              .reverse()
-              .map((t) => (
-                <th scope="col" key={t}>
-                  {tierName(lang, t)}
-                </th>
-              ))}
-            <th scope="col">{t("yearsToTop")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((l) => (
-            <tr
-              key={l.key}
-              data-key={l.key}
-              data-current={l.current ?? "none"}
-              data-region={l.region}
-              data-years={l.yearsToTop ?? ""}
-            >
-              <th scope="row">
-                <a href={`/country/${l.key}${lang === "vi" ? "?lang=vi" : ""}`}>
-                  {lang === "vi" ? l.labelVi : l.label}
-                </a>
-              </th>
-              <td>
-                {formatRelationsDate(
-                  l.relationsDate,
-                  l.relationsExistedBy,
-                  lang,
-                  l.relationsFromEncyclopedia,
-                )}
-              </td>
-              {l.rungs[0]?.tier === "special" ? (
-                <td colSpan={3}>
-                  {tierName(lang, "special")}: {formatDate(l.rungs[0].date, lang)}
-                  <WithinTierSteps rung={l.rungs[0]} lang={lang} />
-                </td>
-              ) : (
-                l.rungs.map((r) => (
-                  <td key={r.tier} data-status={r.status} data-tier={r.tier}>
-                    {r.status === "reached" ? (
-                      <>
-                        {formatDate(r.date, lang)}
-                        {r.yearsFromPrevious !== null ? (
-                          <span className="muted"> ({t("yearsAfter", { count: r.yearsFromPrevious })})</span>
-                        ) : null}
-                        <WithinTierSteps rung={r} lang={lang} />
-                      </>
-                    ) : r.status === "skipped" ? (
-                      <em>{t("skipped")}</em>
-                    ) : (
-                      <span className="muted">—</span>
-                    )}
-                  </td>
-                ))
-              )}
-              <td>{l.yearsToTop ?? "—"}</td>
+      <div className="table-scroll">
+        <table className="rows" data-testid="ladder-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("country")}</th>
+              <th scope="col">{t("diplomaticRelations")}</th>
+              {TIER_CODES.filter((t) => t !== "special")
+                .reverse()
+                .map((t) => (
+                  <th scope="col" key={t}>
+                    {tierName(lang, t)}
+                  </th>
+                ))}
+              <th scope="col">{t("yearsToTop")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((l) => (
+              <tr
+                key={l.key}
+                data-key={l.key}
+                data-current={l.current ?? "none"}
+                data-region={l.region}
+                data-years={l.yearsToTop ?? ""}
+              >
+                <th scope="row">
+                  <a href={`/country/${l.key}${lang === "vi" ? "?lang=vi" : ""}`}>
+                    {lang === "vi" ? l.labelVi : l.label}
+                  </a>
+                </th>
+                <td>
+                  {formatRelationsDate(
+                    l.relationsDate,
+                    l.relationsExistedBy,
+                    lang,
+                    l.relationsFromEncyclopedia,
+                  )}
+                </td>
+                {l.rungs[0]?.tier === "special" ? (
+                  <td colSpan={3}>
+                    {tierName(lang, "special")}: {formatDate(l.rungs[0].date, lang)}
+                    <WithinTierSteps rung={l.rungs[0]} lang={lang} />
+                  </td>
+                ) : (
+                  l.rungs.map((r) => (
+                    <td key={r.tier} data-status={r.status} data-tier={r.tier}>
+                      {r.status === "reached" ? (
+                        <>
+                          {formatDate(r.date, lang)}
+                          {r.yearsFromPrevious !== null ? (
+                            <span className="muted">
+                              {" "}
+                              ({t("yearsAfter", { count: r.yearsFromPrevious })})
+                            </span>
+                          ) : null}
+                          <WithinTierSteps rung={r} lang={lang} />
+                        </>
+                      ) : r.status === "skipped" ? (
+                        <em>{t("skipped")}</em>
+                      ) : (
+                        <span className="muted">—</span>
+                      )}
+                    </td>
+                  ))
+                )}
+                <td>{l.yearsToTop === null ? "—" : formatNumber(l.yearsToTop, lang)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

@@ -4,8 +4,17 @@ import { useId, useState } from "react";
 import type { ExplorerRow } from "@/lib/views/explorer";
 import type { Lang } from "@/lib/schema/view-state";
 import { translator, tierName } from "@/lib/i18n/messages";
+import { rankBySearch, searchFindsHome } from "@/lib/views/search";
 
 const MAX_OPTIONS = 8;
+/** The option that names Vietnam itself: the graph's centre, not a partner. */
+const HOME = "VN";
+
+interface Option {
+  key: string;
+  name: string;
+  detail: string;
+}
 
 /**
  * Search as an ARIA 1.2 combobox: typing filters the view (q), the list offers the matches; arrows move,
@@ -17,6 +26,7 @@ export function SearchBox({
   lang,
   onChange,
   onPick,
+  onPickHome,
 }: {
   value: string;
   /** The partners the query matches, in the view. */
@@ -24,18 +34,37 @@ export function SearchBox({
   lang: Lang;
   onChange: (q: string) => void;
   onPick: (key: string) => void;
+  /** Vietnam was picked: show the centre of the graph. */
+  onPickHome: () => void;
 }) {
   const t = translator(lang);
   const id = useId();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const options = value.trim() ? hits.slice(0, MAX_OPTIONS) : [];
+  // Names that start with the query first; a partner found only by its partnership's name last.
+  const ranked = value.trim()
+    ? rankBySearch(
+        value,
+        hits,
+        (r) => [r.label, r.labelVi],
+        (r) => [r.officialName],
+      )
+    : [];
+  const options: Option[] = [
+    ...(searchFindsHome(value) ? [{ key: HOME, name: t("vietnam"), detail: t("searchHome") }] : []),
+    ...ranked.map((r) => ({
+      key: r.key,
+      name: lang === "vi" ? r.labelVi : r.label,
+      detail: tierName(lang, r.tier),
+    })),
+  ].slice(0, MAX_OPTIONS);
   const expanded = open && options.length > 0;
-  const pick = (row: ExplorerRow | undefined) => {
-    if (!row) return;
+  const pick = (option: Option | undefined) => {
+    if (!option) return;
     setOpen(false);
     setActive(-1);
-    onPick(row.key);
+    if (option.key === HOME) onPickHome();
+    else onPick(option.key);
   };
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
@@ -45,7 +74,7 @@ export function SearchBox({
       const step = event.key === "ArrowDown" ? 1 : -1;
       setActive((i) => (i + step + options.length) % options.length);
     } else if (event.key === "Enter") {
-      const row = expanded && active >= 0 ? options[active] : hits.length === 1 ? hits[0] : undefined;
+      const row = expanded && active >= 0 ? options[active] : options.length === 1 ? options[0] : undefined;
       if (row) {
         event.preventDefault();
         pick(row);
@@ -56,7 +85,6 @@ export function SearchBox({
       setActive(-1);
     }
   };
-  const name = (row: ExplorerRow) => (lang === "vi" ? row.labelVi : row.label);
   return (
     <div className="combobox">
       <label htmlFor={`${id}-input`} className="control-label">
@@ -84,20 +112,20 @@ export function SearchBox({
         onBlur={() => setOpen(false)}
       />
       <ul id={`${id}-list`} role="listbox" aria-label={t("searchResultsLabel")} hidden={!expanded}>
-        {options.map((row, i) => (
+        {options.map((option, i) => (
           <li
-            key={row.key}
+            key={option.key}
             id={`${id}-option-${i}`}
             role="option"
             aria-selected={i === active}
-            data-key={row.key}
+            data-key={option.key}
             // mousedown, not click: the input must not blur (and close the list) before the pick lands.
             onMouseDown={(e) => {
               e.preventDefault();
-              pick(row);
+              pick(option);
             }}
           >
-            {name(row)} <span className="muted">— {tierName(lang, row.tier)}</span>
+            {option.name} <span className="muted">— {option.detail}</span>
           </li>
         ))}
       </ul>

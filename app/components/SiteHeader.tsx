@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { translator } from "@/lib/i18n/messages";
 import type { Lang } from "@/lib/schema/view-state";
+import { LanguageSwitch } from "./LanguageSwitch";
 
 /** The id every page gives its main content: the skip link's target. */
 export const CONTENT_ID = "content";
@@ -23,6 +24,7 @@ export function SiteHeader({ lang }: { lang: Lang }) {
         <Link href={`/compare${suffix}`}>{t("compare")}</Link>
         <Link href={`/data${suffix}`}>{t("data")}</Link>
       </nav>
+      <LanguageSwitch lang={lang} />
     </header>
   );
 }

@@ -15,12 +15,14 @@ import { previewMetadata } from "../metadata";
 import { DocumentAttributes } from "../components/DocumentAttributes";
 import { RelationsTrack } from "../components/RelationsTrack";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return previewMetadata(
-    {},
-    "The dataset",
-    "Bamboo's dataset: downloads, licence, coverage, and every official total reconciled against the data.",
-  );
+export async function generateMetadata({
+  searchParams,
+}: {
+  searchParams: Promise<QueryInput>;
+}): Promise<Metadata> {
+  const { lang } = await pageViewState(searchParams);
+  const t = translator(lang);
+  return previewMetadata({}, t("dataTitle"), t("dataDescription"));
 }
 
 const MEASURE_NAMES: Record<string, { en: string; vi: string }> = {
@@ -62,7 +64,7 @@ export default async function DataPage({ searchParams }: { searchParams: Promise
             <a href={`/api/dataset?v=${release}`} download>
               {t("fullDataset")}
             </a>{" "}
-            <span className="muted">(release {release})</span>
+            <span className="muted">({t("releaseTag", { version: release })})</span>
           </li>
           {(["csv", "json"] as const).map((format) => (
             <li key={`changes-${format}`}>
@@ -87,7 +89,7 @@ export default async function DataPage({ searchParams }: { searchParams: Promise
         <h2>{t("licence")}</h2>
         <p>{t("licenceText")}</p>
         <h2>{t("coverage")}</h2>
-        <table className="rows" data-testid="coverage">
+        <div className="table-scroll"><table className="rows" data-testid="coverage">
           <tbody>
             {(
               [
@@ -110,7 +112,7 @@ export default async function DataPage({ searchParams }: { searchParams: Promise
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></div>
         <h2>{t("evidenceOnlyTitle")}</h2>
         <p>{t("evidenceOnlyIntro")}</p>
         <ul className="columns" data-testid="evidence-only">
@@ -127,7 +129,7 @@ export default async function DataPage({ searchParams }: { searchParams: Promise
         <RelationsTrack reconciliations={rows} lang={lang} />
         <h2>{t("reconciliation")}</h2>
         <p>{t("reconciliationIntro")}</p>
-        <table className="rows" data-testid="reconciliation">
+        <div className="table-scroll"><table className="rows" data-testid="reconciliation">
           <thead>
             <tr>
               <th scope="col">{t("statementDate")}</th>
@@ -172,7 +174,7 @@ export default async function DataPage({ searchParams }: { searchParams: Promise
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></div>
       </main>
     </>
   );

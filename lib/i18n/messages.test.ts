@@ -1,6 +1,15 @@
 import { createTranslator, type IntlError } from "use-intl/core";
 import { describe, expect, it } from "vitest";
-import { CATALOGUES, formatDate, formatRelationsDate, regionName, tierName, translator } from "./messages";
+import {
+  CATALOGUES,
+  formatDataValue,
+  formatDate,
+  formatNumber,
+  formatRelationsDate,
+  regionName,
+  tierName,
+  translator,
+} from "./messages";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -30,6 +39,8 @@ describe("message catalogue", () => {
       max: "2024-03-10",
       tier: "tier",
       version: "2026.12.03",
+      a: "10 March 2024",
+      b: "10 March 2025",
       kind: "corrected",
       n: (chunks: unknown) => String(chunks),
     };
@@ -76,5 +87,18 @@ describe("message catalogue", () => {
     expect(formatRelationsDate(null, "2019-08-12", "en")).toBe("by 12 August 2019");
     expect(formatRelationsDate(null, "2019", "vi")).toBe("không muộn hơn năm 2019");
     expect(formatRelationsDate(null, null, "en")).toBe("—");
+  });
+
+  it("writes decimals as each language does", () => {
+    expect(formatNumber(35.6, "vi")).toBe("35,6");
+    expect(formatNumber(35.6, "en")).toBe("35.6");
+    expect(translator("vi")("yearsAfter", { count: 35.6 })).toBe("+35,6 năm");
+    expect(translator("en")("yearsAfter", { count: 35.6 })).toBe("+35.6 years");
+  });
+
+  it("writes a source's value as a date in the reader's language when it is one", () => {
+    expect(formatDataValue("1973-02-11", "en")).toBe("11 February 1973");
+    expect(formatDataValue("2008-05", "vi")).toBe("tháng 5 năm 2008");
+    expect(formatDataValue("strategic partnership", "vi")).toBe("strategic partnership");
   });
 });

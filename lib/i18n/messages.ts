@@ -1,4 +1,5 @@
 import { createFormatter, createTranslator } from "use-intl/core";
+import { isPartialDate } from "@/lib/schema/dates";
 import type { Lang } from "@/lib/schema/view-state";
 import { en, vi, type Catalogue } from "./catalogue";
 
@@ -51,6 +52,11 @@ export function formatDate(partial: string | null, lang: Lang): string {
     return format.dateTime(new Date(Date.UTC(y, m - 1, 1)), { month: "long", year: "numeric" });
   // A bare number reads as a count in Vietnamese; "năm 2007" says it is a year.
   return lang === "vi" ? `năm ${y}` : String(y);
+}
+
+/** A value a source gives (a disagreement's): a date reads as a date in the reader's language, anything else as written. */
+export function formatDataValue(value: string, lang: Lang): string {
+  return isPartialDate(value) ? formatDate(value, lang) : value;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
 import { COMPARE_KEYS, compareDays } from "@/lib/views/compare";
+import { compareTitle } from "@/lib/views/page-titles";
 import { previewImagePath } from "@/lib/views/preview";
 import { previewHeadTags } from "./preview-head";
 
@@ -7,7 +8,7 @@ import { previewHeadTags } from "./preview-head";
 export function compareHeadTags(state: ViewState, origin: string): string {
   const { a, b } = compareDays(state);
   return previewHeadTags({
-    title: `Compare ${a} and ${b}`,
+    title: compareTitle(a, b, state.lang),
     description: `Vietnam's partnership tiers on ${a} and ${b}: what changed, with sources.`,
     page: `${origin}/compare${viewStateToQuery({ ...state, a, b }, COMPARE_KEYS)}`,
     image: `${origin}${previewImagePath({ ...state, asOf: b })}`,

@@ -1,8 +1,8 @@
 import { getGraphAsOf } from "@/lib/graph";
-import { formatDate, translator } from "@/lib/i18n/messages";
 import { altText } from "@/lib/render/alt-text";
 import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
 import { cutAtWord } from "@/lib/views/cut-at-word";
+import { explorerTitle } from "@/lib/views/page-titles";
 import { previewImagePath } from "@/lib/views/preview";
 import { previewHeadTags } from "./preview-head";
 
@@ -13,7 +13,7 @@ const DESCRIPTION_LENGTH = 200;
 export function explorerHeadTags(state: ViewState, origin: string): string {
   const page = `${origin}/${viewStateToQuery(state)}`;
   return previewHeadTags({
-    title: `${translator(state.lang)("tagline")} — ${formatDate(state.asOf, state.lang)}`,
+    title: explorerTitle(state.asOf, state.lang),
     description: cutAtWord(altText(getGraphAsOf(state), state.asOf, state.lang), DESCRIPTION_LENGTH),
     page,
     image: `${origin}${previewImagePath(state)}`,

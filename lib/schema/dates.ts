@@ -52,3 +52,12 @@ export function firstDay(partial: string): string {
   if (partial.length === 10) return partial;
   return partial.length === 7 ? `${partial}-01` : `${partial}-01-01`;
 }
+
+/** The same day `years` later (earlier when negative), kept within [min, max]; 29 February becomes the 28th. */
+export function shiftYears(day: string, years: number, min: string, max: string): string {
+  const year = Number(day.slice(0, 4)) + years;
+  const monthDay = day.slice(5);
+  const candidate = `${String(year).padStart(4, "0")}-${monthDay}`;
+  const shifted = isCalendarDay(candidate) ? candidate : `${String(year).padStart(4, "0")}-02-28`;
+  return shifted < min ? min : shifted > max ? max : shifted;
+}

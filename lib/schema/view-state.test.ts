@@ -46,6 +46,14 @@ describe("parseViewState", () => {
     expect(issuesOf("asOf=2026-11-24")[0]?.message).toMatch(/after today/);
     expect(issuesOf("asOf=1945-09-02")).toEqual([]);
   });
+  it("says how to write a date given in another format, not that it is after today", () => {
+    for (const written of ["24/12/2024", "2024-1-5", "24.12.2024"]) {
+      expect(issuesOf(`asOf=${written}`)).toEqual([
+        { path: "asOf", message: "must be a date: write the date as YYYY-MM-DD" },
+      ]);
+    }
+    expect(issuesOf("b=2024-02-30")).toEqual([{ path: "b", message: "must be a real day of the calendar" }]);
+  });
   it("rejects unknown tiers, repeated parameters and oversized searches", () => {
     expect(issuesOf("tiers=special,gold")[0]).toMatchObject({ path: "tiers.1" });
     expect(issuesOf("asOf=2020-01-01&asOf=2021-01-01")).toEqual([

@@ -22,9 +22,16 @@ export const MAX_QUERY_LENGTH = 100;
 export const MAX_CAPTION_LENGTH = 120;
 export const MAX_IMAGE_PIXELS = 8000;
 
+const DAY_FORMAT = /^\d{4}-\d{2}-\d{2}$/;
+
 function dayInRange(today: string) {
   return z.string().check(
-    z.refine(isCalendarDay, { message: "must be a date written YYYY-MM-DD" }),
+    // The format first: "24/12/2024" compares as text after today, but what is wrong is how it is written.
+    z.refine((d) => DAY_FORMAT.test(d), {
+      message: "must be a date: write the date as YYYY-MM-DD",
+      abort: true,
+    }),
+    z.refine(isCalendarDay, { message: "must be a real day of the calendar", abort: true }),
     z.refine((d) => d >= EARLIEST_DATE, { message: `must not be before ${EARLIEST_DATE}` }),
     z.refine((d) => d <= today, { message: `must not be after today (${today})` }),
   );

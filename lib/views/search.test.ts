@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getNetwork } from "@/lib/graph";
-import { foldForSearch, matchesSearch, SEARCH_ALIASES } from "./search";
+import { foldForSearch, matchesSearch, rankBySearch, SEARCH_ALIASES, searchFindsHome } from "./search";
 
 const partners = getNetwork().partners;
 /** The keys a query finds among every partner, by the fields the explorer searches. */
@@ -8,6 +8,31 @@ const find = (q: string) =>
   partners.filter((p) => matchesSearch(q, p.key, [p.label, p.labelVi])).map((p) => p.key);
 
 describe("search", () => {
+  it("finds every partner by its Vietnamese name typed without diacritics", () => {
+    const vietnamese = partners.filter((p) => p.labelVi !== p.label);
+    expect(vietnamese.length).toBeGreaterThan(20);
+    for (const p of vietnamese) expect(find(foldForSearch(p.labelVi)), p.labelVi).toContain(p.key);
+    expect(find("han quoc")).toContain("KR");
+    expect(find("cong hoa sec")).toEqual(["CZ"]);
+    expect(find("Cộng hòa Séc")).toEqual(["CZ"]);
+  });
+
+  it("finds Vietnam itself for its own names, and ranks a partner's name above its partnership's name", () => {
+    for (const q of ["viet", "Việt Nam", "vietnam", "viet nam"]) expect(searchFindsHome(q), q).toBe(true);
+    for (const q of ["china", "v", "nam"]) expect(searchFindsHome(q), q).toBe(false);
+    // China's partnership is officially named "Vietnam-China …": found, but after names that start so.
+    const byOfficialName = rankBySearch(
+      "viet",
+      [
+        { key: "CN", names: ["China", "Trung Quốc"], official: "Vietnam-China Community" },
+        { key: "XX", names: ["Vietland", "Việt Lan"], official: null },
+      ],
+      (p) => p.names,
+      (p) => [p.official],
+    ).map((p) => p.key);
+    expect(byOfficialName).toEqual(["XX", "CN"]);
+  });
+
   it("ignores case and Vietnamese diacritics, including đ", () => {
     expect(foldForSearch("Hàn Quốc")).toBe("han quoc");
     expect(foldForSearch("Đức")).toBe("duc");

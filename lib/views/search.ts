@@ -25,7 +25,7 @@ export const SEARCH_ALIASES: Readonly<Record<string, readonly string[]>> = {
   AE: ["UAE", "Emirates"],
   DE: ["Đức"],
   NL: ["Hà Lan", "Holland"],
-  CZ: ["Séc", "Czechia"],
+  CZ: ["Séc", "Cộng hòa Séc", "Czechia", "Czech Republic"],
   SA: ["Saudi", "Ả Rập Xê Út"],
   EU: ["Liên minh châu Âu", "EU"],
 };
@@ -45,6 +45,64 @@ function escapeRegExp(text: string): string {
 }
 
 /**
+ * Words that open a state's full name in Vietnamese ("Cộng hòa Séc", "Vương quốc Anh"): a reader typing the
+ * full name still finds the partner the data names by its short form ("Séc", "Anh").
+ */
+const STATE_FORMS = ["cong hoa", "vuong quoc", "lien bang", "nha nuoc", "quoc gia", "dai cong quoc"];
+
+function withoutStateForm(folded: string): string | null {
+  const form = STATE_FORMS.find((f) => folded.startsWith(`${f} `));
+  return form ? folded.slice(form.length + 1) : null;
+}
+
+/** Vietnam's own names: a search for it finds the centre of the graph, not a partner named after it. */
+export const HOME_NAMES = ["Vietnam", "Việt Nam", "Viet Nam", "Cộng hòa Xã hội Chủ nghĩa Việt Nam"];
+
+/** Whether a query names Vietnam itself (as a prefix of one of its names: "viet", "việt n"). */
+export function searchFindsHome(query: string): boolean {
+  const q = foldForSearch(query);
+  return q.length >= 2 && HOME_NAMES.some((name) => foldForSearch(name).startsWith(q));
+}
+
+/**
+ * How well a query names a partner, best first: 0 a name (or its key, or an alias) starting with it, 1 a word
+ * of a name starting with it, 2 a name containing it, 3 only the other fields (a partnership's official name);
+ * null when it does not match. `names` are the partner's own names; `other` the further fields searched.
+ */
+export function searchRank(
+  query: string,
+  key: string,
+  names: readonly (string | null | undefined)[],
+  other: readonly (string | null | undefined)[] = [],
+): number | null {
+  const matches = searchMatcher(query);
+  if (!matches(key, [...names, ...other])) return null;
+  const q = foldForSearch(query);
+  const short = withoutStateForm(q);
+  const folded = names.filter((n): n is string => Boolean(n)).map(foldForSearch);
+  const starts = (f: string, x: string) => f.startsWith(x);
+  const wordStarts = (f: string, x: string) => f.split(/[^\p{L}\p{N}]+/u).some((w) => w.startsWith(x));
+  if (key === query.trim().toUpperCase() || (ALIAS_TARGETS.get(q)?.has(key) ?? false)) return 0;
+  for (const [rank, test] of [starts, wordStarts, (f: string, x: string) => f.includes(x)].entries())
+    if (folded.some((f) => test(f, q) || (short !== null && test(f, short)))) return rank;
+  return 3;
+}
+
+/** The partners a query finds, best first (ties keep their order). */
+export function rankBySearch<T extends { key: string }>(
+  query: string,
+  items: readonly T[],
+  names: (item: T) => readonly (string | null | undefined)[],
+  other: (item: T) => readonly (string | null | undefined)[] = () => [],
+): T[] {
+  return items
+    .map((item, index) => ({ item, index, rank: searchRank(query, item.key, names(item), other(item)) }))
+    .filter((x): x is { item: T; index: number; rank: number } => x.rank !== null)
+    .sort((x, y) => x.rank - y.rank || x.index - y.index)
+    .map((x) => x.item);
+}
+
+/**
  * A predicate for one query, folded once. The key matches only when typed as it is ("MY" is Malaysia, "Mỹ"
  * is not). A query that is a known alias finds its country, and names that hold it as a whole word ("Trung"
  * also finds "Trung Phi"), but not names that merely contain its letters ("UK" is not in "Ukraine", "US" not
@@ -58,8 +116,11 @@ export function searchMatcher(
   const typedKey = query.trim().toUpperCase();
   const targets = ALIAS_TARGETS.get(q);
   const word = targets ? new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(q)}($|[^\\p{L}\\p{N}])`, "u") : null;
-  const nameMatches = (name: string) =>
-    word ? word.test(foldForSearch(name)) : foldForSearch(name).includes(q);
+  const short = withoutStateForm(q);
+  const nameMatches = (name: string) => {
+    const folded = foldForSearch(name);
+    return word ? word.test(folded) : folded.includes(q) || (short !== null && folded === short);
+  };
   return (key, names) =>
     key === typedKey ||
     (targets?.has(key) ?? false) ||

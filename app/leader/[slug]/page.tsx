@@ -10,6 +10,7 @@ import { previewMetadata } from "../../metadata";
 import { formatDate, tenureText, tierStepText, translator } from "@/lib/i18n/messages";
 import type { Lang, QueryInput } from "@/lib/schema/view-state";
 import { getLeaderPage, type LeaderPage } from "@/lib/views/leader-page";
+import { leaderName, leaderOtherName } from "@/lib/views/localized";
 import { leaderKeyFromSlug } from "@/lib/views/links";
 import { localized } from "@/lib/views/localized";
 
@@ -24,12 +25,13 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const { v } = await pageViewState(searchParams);
   const leader = findLeader((await params).slug, v);
   if (!leader) return { title: "Not found" };
-  const title =
-    leader.nameVi && leader.nameVi !== leader.name ? `${leader.name} (${leader.nameVi})` : leader.name;
+  const name = leaderName(leader, "en");
+  const other = leaderOtherName(leader, "en");
+  const title = other ? `${name} (${other})` : name;
   return previewMetadata(
     {},
     title,
-    `${leader.name}: offices, and the ${leader.tierSteps.length} partnership steps and ${leader.events.length} events they took part in, with sources.`,
+    `${name}: offices, and the ${leader.tierSteps.length} partnership steps and ${leader.events.length} events they took part in, with sources.`,
   );
 }
 
@@ -48,8 +50,8 @@ export default async function LeaderPageView({ params, searchParams }: Props) {
   const leader = findLeader(slug, v);
   if (!leader) notFound();
   const t = translator(lang);
-  const name = lang === "vi" && leader.nameVi ? leader.nameVi : leader.name;
-  const other = lang === "vi" ? leader.name : leader.nameVi;
+  const name = leaderName(leader, lang);
+  const other = leaderOtherName(leader, lang);
   return (
     <>
       <SiteHeader lang={lang} />
