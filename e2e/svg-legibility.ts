@@ -65,3 +65,60 @@ export function cutOff(labels: readonly PaintedLabel[], frame: SvgFrame): string
         `${l.text} [${l.box.x0.toFixed(1)},${l.box.y0.toFixed(1)} → ${l.box.x1.toFixed(1)},${l.box.y1.toFixed(1)}]`,
     );
 }
+
+/** A partner's mark as drawn in an inline SVG: its centre and radius in page pixels. */
+export interface DrawnMark {
+  key: string;
+  x: number;
+  y: number;
+  r: number;
+}
+
+/**
+ * The marks of every labelled partner in an inline SVG: the bounding box of the shape inside its `data-key` group
+ * (see /work/shared/legibility.md), mapped into page pixels. Unlabelled marks do not compete for a label.
+ */
+export async function labelledMarks(svg: Locator): Promise<DrawnMark[]> {
+  return svg.evaluate((element) =>
+    Array.from(element.querySelectorAll<SVGGElement>("g[data-key]"))
+      .filter((group) => group.querySelector("text") !== null && group.dataset.kind !== "home")
+      .flatMap((group) => {
+        const shape = group.querySelector<SVGGraphicsElement>("path, circle, ellipse, rect, polygon");
+        const m = shape?.getScreenCTM();
+        if (!shape || !m) return [];
+        const b = shape.getBBox();
+        const scale = Math.sqrt(Math.abs(m.a * m.d - m.b * m.c));
+        const cx = b.x + b.width / 2;
+        const cy = b.y + b.height / 2;
+        return [
+          {
+            key: group.dataset.key ?? "",
+            x: m.a * cx + m.c * cy + m.e,
+            y: m.b * cx + m.d * cy + m.f,
+            r: (Math.max(b.width, b.height) / 2) * scale,
+          },
+        ];
+      }),
+  );
+}
+
+/** The gap from a mark to a label's box: from the mark's centre to the box (0 inside it), less its radius. */
+function gap(mark: DrawnMark, box: PaintedLabel["box"]): number {
+  const dx = Math.max(box.x0 - mark.x, 0, mark.x - box.x1);
+  const dy = Math.max(box.y0 - mark.y, 0, mark.y - box.y1);
+  return Math.hypot(dx, dy) - mark.r;
+}
+
+/** Partners' labels that some other labelled partner's mark lies more than 2 px nearer than their own. */
+export function labelsNearerAnotherMark(
+  labels: readonly PaintedLabel[],
+  marks: readonly DrawnMark[],
+): string[] {
+  return labels
+    .filter((l) => l.key && marks.some((m) => m.key === l.key))
+    .filter((l) => {
+      const own = Math.min(...marks.filter((m) => m.key === l.key).map((m) => gap(m, l.box)));
+      return marks.some((m) => m.key !== l.key && gap(m, l.box) < own - 2);
+    })
+    .map((l) => l.text);
+}

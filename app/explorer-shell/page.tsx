@@ -5,7 +5,11 @@ import { getDatasetVersion } from "@/lib/dataset/version";
 import { explorerPayloadUrl } from "@/lib/views/payload-shape";
 
 export const dynamic = "force-static";
-export const metadata: Metadata = { robots: { index: false } };
+/**
+ * No title of its own (null drops the layout's default): the route adds the view's title in its language to the
+ * head, and a title here would be inserted by React during hydration, ahead of it, putting English back.
+ */
+export const metadata: Metadata = { title: null, robots: { index: false } };
 
 /**
  * The explorer's static shell, prerendered once at build time: the same bytes for every view, so its inline

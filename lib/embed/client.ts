@@ -18,32 +18,36 @@ export function embedClient(): void {
   const status = document.getElementById("embed-status");
   if (!figure || !status) return;
   const descriptions = JSON.parse(figure.dataset.descriptions ?? "{}") as Record<string, string>;
+  // The picture is drawn at several widths and CSS shows one: a partner is its key, marked in every drawing.
   const marks = Array.from(figure.querySelectorAll<SVGGElement>("[data-key]"));
-  const partners = marks.filter((mark) => (mark.dataset.key ?? "") in descriptions);
-  // Hover tooltips: each partner's name and tier as its mark's SVG title (the picture may already name it).
-  for (const mark of partners) {
+  const keys: string[] = [];
+  for (const mark of marks) {
+    const key = mark.dataset.key ?? "";
+    if (!(key in descriptions)) continue;
+    if (!keys.includes(key)) keys.push(key);
+    // Hover tooltips: each partner's name and tier as its mark's SVG title (the picture may already name it).
     let title = mark.querySelector(":scope > title");
     if (!title) {
       title = document.createElementNS("http://www.w3.org/2000/svg", "title");
       mark.prepend(title);
     }
-    title.textContent = descriptions[mark.dataset.key ?? ""] ?? "";
+    title.textContent = descriptions[key] ?? "";
   }
-  let selected = partners.findIndex((mark) => mark.dataset.key === figure.dataset.focus);
+  let selected = keys.indexOf(figure.dataset.focus ?? "");
   const select = (index: number) => {
-    partners[selected]?.classList.remove("focused");
+    for (const mark of figure.querySelectorAll(".focused")) mark.classList.remove("focused");
     selected = index;
-    const mark = partners[index];
-    mark?.classList.add("focused");
-    status.textContent = mark ? (descriptions[mark.dataset.key ?? ""] ?? "") : "";
+    const key = keys[index];
+    for (const mark of marks) if (key && mark.dataset.key === key) mark.classList.add("focused");
+    status.textContent = key ? (descriptions[key] ?? "") : "";
   };
   select(selected);
   figure.addEventListener("click", (event) => {
     const mark = (event.target as Element).closest<SVGGElement>("[data-key]");
-    select(mark ? partners.indexOf(mark) : -1);
+    select(mark ? keys.indexOf(mark.dataset.key ?? "") : -1);
   });
   figure.addEventListener("keydown", (event) => {
-    const count = partners.length;
+    const count = keys.length;
     if (count === 0) return;
     if (event.key === "ArrowRight" || event.key === "ArrowDown") select((selected + 1) % count);
     else if (event.key === "ArrowLeft" || event.key === "ArrowUp") select((selected - 1 + count) % count);
@@ -51,6 +55,7 @@ export function embedClient(): void {
     else return;
     event.preventDefault();
   });
-  figure.dataset.nodeCount = String(marks.length);
+  // Marks in one drawing: every drawing holds the same ones.
+  figure.dataset.nodeCount = String(figure.querySelector("svg")?.querySelectorAll("[data-key]").length ?? 0);
   figure.dataset.ready = "true";
 }

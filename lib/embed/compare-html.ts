@@ -6,12 +6,9 @@ import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
 import { compareDates } from "@/lib/views/compare";
 import { getComparePayload } from "@/lib/views/payload";
 import { officialNameOf } from "@/lib/views/localized";
+import { pictureSize } from "@/lib/schema/presets";
 import { EMBED_SCRIPT, embedHead, embedParams } from "./html";
-
-/** Two inline pictures share one document: their title and description ids must not collide. */
-function withOwnIds(svg: string, suffix: string): string {
-  return svg.replace(/bamboo-(title|desc)/g, `bamboo-$1-${suffix}`);
-}
+import { withIdSuffix } from "./variants";
 
 /**
  * The two pictures are stacked, each as wide as the frame, and go side by side only where the frame holds
@@ -33,13 +30,14 @@ h1{font-size:18px;margin:8px}h2{font-size:16px;margin:8px}ol,ul{margin:4px 8px 4
 export function compareEmbedHtml(state: ViewState, a: string, b: string, origin: string): string {
   return memo(`embed-compare|${origin}|${JSON.stringify(embedParams(state))}`, () => {
     const t = translator(state.lang);
-    const { width, height } = embedParams(state);
+    // Each picture at the article's size (or the author's), in light ink that dark schemes recolour.
+    const { width, height } = pictureSize({ ...state, preset: state.preset ?? "article" });
     const payload = getComparePayload(state.v);
     const diff = compareDates(payload.partners, payload.ladders, a, b, state.tiers);
     const name = (x: { label: string; labelVi: string }) =>
       escapeXml(state.lang === "vi" ? x.labelVi : x.label);
     const picture = (day: string, suffix: string) =>
-      `<figure data-date="${day}">${withOwnIds(snapshotSvg({ ...state, asOf: day, width, height, title: null }), suffix)}</figure>`;
+      `<figure data-date="${day}" class="drawn">${withIdSuffix(snapshotSvg({ ...state, theme: "light", asOf: day, width, height, title: null }), suffix)}</figure>`;
     const heading =
       state.title ?? `${t("compareTitle")}: ${formatDate(a, state.lang)} — ${formatDate(b, state.lang)}`;
     // A step inside a tier is said as such, with the framework's new name, never as "tier → same tier".

@@ -9,6 +9,7 @@ import { webFontCss } from "@/lib/render/web-fonts";
 import { pictureSize } from "@/lib/schema/presets";
 import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
 import { embedClient } from "./client";
+import { EMBED_WIDTHS, embedColourCss, widthChoiceCss, withIdSuffix, type EmbedSize } from "./variants";
 
 /** The one inline script of every embed, and its digest for the CSP. */
 export const EMBED_SCRIPT = `(${embedClient.toString()})();`;
@@ -24,14 +25,20 @@ export function embedParams(state: ViewState) {
     lang: state.lang,
     theme: state.theme,
     leaders: state.leaders,
-    // The article preset is the embed's default shape; another preset or width/height say otherwise.
-    ...pictureSize({ ...state, preset: state.preset ?? "article" }),
+    // Without a preset or a size, the embed is drawn at several widths (lib/embed/variants.ts).
+    sizes: embedSizes(state),
     title: state.title,
     subtitle: state.subtitle,
     v: state.v,
     a: state.a,
     b: state.b,
   };
+}
+
+/** The sizes an embed is drawn at: every width of EMBED_WIDTHS, or the one an author's preset or size asks for. */
+export function embedSizes(state: ViewState): readonly EmbedSize[] {
+  const authored = state.preset !== null || state.width !== undefined || state.height !== undefined;
+  return authored ? [pictureSize(state)] : EMBED_WIDTHS;
 }
 
 /** oEmbed discovery: a CMS given the embed's address turns it into the embed code. */
@@ -64,7 +71,7 @@ function partnerDescriptions(state: ViewState): Record<string, string> {
 
 export const EMBED_STYLE = `${webFontCss()}
 html{color-scheme:light dark}html[data-theme=light]{color-scheme:light}html[data-theme=dark]{color-scheme:dark}
-body{margin:0;font-family:system-ui,-apple-system,"Segoe UI","Noto Sans",Roboto,sans-serif;background:Canvas;color:CanvasText}
+body{margin:0;font-family:system-ui,-apple-system,"Segoe UI","Noto Sans",Roboto,sans-serif}${embedColourCss()}
 .skip{position:absolute;left:-9999px}
 figure{margin:0}figure:focus-visible{outline:3px solid #e69f00;outline-offset:-3px}
 figure svg{display:block;width:100%;height:auto;font-family:"${FONT_FAMILY}",sans-serif}
@@ -82,16 +89,23 @@ export function embedHtml(state: ViewState, origin: string): string {
   return memo(`embed|${origin}|${JSON.stringify(p)}`, () => {
     const t = translator(state.lang);
     const descriptions = partnerDescriptions(state);
-    const svg = snapshotSvg({ ...state, width: p.width, height: p.height });
+    // Light ink only: dark is the same drawing recoloured by CSS (lib/embed/variants.ts).
+    const light = { ...state, theme: "light" as const };
+    const pictures = p.sizes
+      .map(
+        ({ width, height }) =>
+          `<div class="drawn drawn-${width}">${withIdSuffix(snapshotSvg({ ...light, width, height }), String(width))}</div>`,
+      )
+      .join("");
     const fullView = `/${viewStateToQuery(state)}`;
     const heading = state.title ?? `${t("tagline")} — ${t("asOf")} ${formatDate(state.asOf, state.lang)}`;
     const focused = state.focus ? (descriptions[state.focus] ?? "") : "";
     return [
-      embedHead(state, heading, origin, ""),
+      embedHead(state, heading, origin, widthChoiceCss(p.sizes)),
       `<body><main class="embed"><h1 class="skip">${escapeXml(heading)}</h1>`,
       `<figure data-testid="graph-canvas" data-ready="false" tabindex="0" role="group" aria-label="${escapeXml(t("graphLabel"))}"`,
       ` aria-describedby="embed-help" data-focus="${escapeXml(state.focus ?? "")}" data-descriptions="${escapeXml(JSON.stringify(descriptions))}">`,
-      `${svg}<span id="embed-help" class="skip">${escapeXml(t("canvasHelp"))}</span></figure>`,
+      `${pictures}<span id="embed-help" class="skip">${escapeXml(t("canvasHelp"))}</span></figure>`,
       `<p id="embed-status" role="status">${escapeXml(focused)}</p>`,
       `<p class="credit"><a href="${escapeXml(fullView)}" target="_blank" rel="noopener">${escapeXml(t("credit"))}</a></p>`,
       `</main><script>${EMBED_SCRIPT}</script></body></html>`,
