@@ -134,7 +134,7 @@ export function GraphCanvas(props: Props) {
       measure: measureOnCanvas,
       named,
     });
-  }, [props.rows, props.leaders, props.lang, wantsMap, world, size, expand, named]);
+  }, [props.rows, props.leaders, props.lang, props.layout, wantsMap, world, size, expand, named]);
   const ink = SCENE_THEMES[theme];
   const emphasis = useMemo(
     () => ({ matches: props.matches, focus: props.focus }),
