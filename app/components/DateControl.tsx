@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { DayInput } from "./DayInput";
 import { formatDate, translator } from "@/lib/i18n/messages";
 import { shiftYears } from "@/lib/schema/dates";
+import { frameDelays, planFrames, type AnimationFrame } from "@/lib/render/animation-frames";
 import type { Lang } from "@/lib/schema/view-state";
 
 const DAY_MS = 86_400_000;
@@ -35,10 +36,13 @@ export function DateControl({
 }) {
   const t = translator(lang);
   const [playing, setPlaying] = useState(false);
-  const valueRef = useRef(value);
+  // What is being played: the GIF's frames and delays (lib/render/animation-frames), planned when play starts.
+  const plan = useRef<{ frames: AnimationFrame[]; delays: number[] } | null>(null);
+  // The parent may pass a new function each render; a render must not restart the frame's timer.
+  const onChangeRef = useRef(onChange);
   useEffect(() => {
-    valueRef.current = value;
-  }, [value]);
+    onChangeRef.current = onChange;
+  }, [onChange]);
   const lo = toIndex(min);
   const hi = toIndex(max);
 
@@ -47,23 +51,33 @@ export function DateControl({
   }, [playing, onPlayingChange]);
 
   const togglePlaying = () => {
-    // Played from today (or after the last change), history starts again at the first framework.
-    const first = changeDays[0];
-    if (!playing && first && !changeDays.some((d) => d > value && d <= max)) onChange(first);
+    if (!playing) {
+      // Played from today (or after the last change), history starts again at the first framework.
+      const first = changeDays[0];
+      const restart = first && !changeDays.some((d) => d > value && d <= max);
+      const start = restart ? first : value;
+      const frames = planFrames(changeDays, start, max);
+      plan.current = { frames, delays: frameDelays(frames) };
+      if (start !== value) onChange(start);
+    }
     setPlaying(!playing);
   };
 
+  // Each frame stays as long as it does in the GIF, then the next one's day is shown; the last one ends play.
   useEffect(() => {
-    if (!playing) return;
-    const timer = window.setInterval(() => {
-      const next = changeDays.find((d) => d > valueRef.current);
-      if (!next || next > max) {
-        setPlaying(false);
-        onChange(max);
-      } else onChange(next);
-    }, 800);
-    return () => window.clearInterval(timer);
-  }, [playing, changeDays, max, onChange]);
+    const current = plan.current;
+    if (!playing || !current) return;
+    const index = current.frames.findLastIndex((f) => f.day <= value);
+    const timer = window.setTimeout(
+      () => {
+        const next = current.frames[index + 1];
+        if (next) onChangeRef.current(next.day);
+        else setPlaying(false);
+      },
+      current.delays[Math.max(0, index)] ?? 0,
+    );
+    return () => window.clearTimeout(timer);
+  }, [playing, value]);
 
   const startYear = Number(min.slice(0, 4));
   const endYear = Number(max.slice(0, 4));

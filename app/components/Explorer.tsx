@@ -10,7 +10,7 @@ import { headlineFor } from "@/lib/views/headline";
 import { relationsCountBound } from "@/lib/graph/lower-bound";
 import { matchesSearch } from "@/lib/views/search";
 import { GraphCanvas } from "./GraphCanvas";
-import { changeCaption } from "@/lib/views/play-caption";
+import { changeCaption, stepsOn } from "@/lib/views/play-caption";
 import type { SceneLeader } from "@/lib/scene/types";
 import { leaderLabel } from "@/lib/scene/from-graph";
 import { CountryTable, resultCounts } from "./CountryTable";
@@ -109,6 +109,11 @@ export function Explorer({
   const latest = useMemo(() => latestTierChanges(allRows, 5), [allRows]);
   const select = (focus: string | null) => update({ focus });
   const [tableShown, showTable] = useShownAfterGraph();
+  // While history plays, the partners that changed on the day shown are ringed, as in the GIF.
+  const changedNow = useMemo(
+    () => (playing ? stepsOn(payload.partners, state.asOf, state.lang).map((s) => s.key) : null),
+    [playing, payload.partners, state.asOf, state.lang],
+  );
 
   return (
     <div className="explorer" id={CONTENT_ID} tabIndex={-1}>
@@ -132,6 +137,7 @@ export function Explorer({
           help={t("canvasHelp")}
           onSelect={select}
           caption={playing ? changeCaption(payload.partners, state.asOf, state.lang) : null}
+          highlight={changedNow}
           onDrawn={showTable}
           centreRequest={centreRequest}
         />

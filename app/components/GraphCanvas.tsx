@@ -27,6 +27,8 @@ interface Props {
   onSelect: (key: string | null) => void;
   /** A line over the picture, e.g. what changed on the date being played. */
   caption?: string | null;
+  /** Partners to ring: while history plays, those that changed on the date shown. */
+  highlight?: readonly string[] | null;
   /** Called once, after the first frame that shows the scene (the page renders secondary parts then). */
   onDrawn?: () => void;
   /** Incremented to show Vietnam itself: the whole graph, its centre named. */
@@ -133,8 +135,20 @@ export function GraphCanvas(props: Props) {
       expandUnaligned: expand,
       measure: measureOnCanvas,
       named,
+      highlight: props.highlight ?? undefined,
     });
-  }, [props.rows, props.leaders, props.lang, props.layout, wantsMap, world, size, expand, named]);
+  }, [
+    props.rows,
+    props.leaders,
+    props.lang,
+    props.layout,
+    wantsMap,
+    world,
+    size,
+    expand,
+    named,
+    props.highlight,
+  ]);
   const ink = SCENE_THEMES[theme];
   const emphasis = useMemo(
     () => ({ matches: props.matches, focus: props.focus }),

@@ -1,4 +1,5 @@
 import type { ElementDefinition, StylesheetJson } from "cytoscape";
+import { highlightRing } from "@/lib/scene/highlight";
 import { LABEL_PADDING, HALO_WIDTH } from "@/lib/scene/labels";
 import type { Scene, SceneNode } from "@/lib/scene/types";
 import type { SceneInk } from "@/lib/scene/theme";
@@ -90,6 +91,17 @@ export function sceneElements(scene: Scene): ElementDefinition[] {
       });
     }
   }
+  for (const key of scene.highlight) {
+    const node = scene.nodes.find((n) => n.key === key);
+    if (!node) continue;
+    const ring = highlightRing(node.r);
+    elements.push({
+      group: "nodes",
+      data: { ...BLANK, id: `highlight:${key}`, size: 2 * ring.radius, ringWidth: ring.width },
+      position: { x: node.x, y: node.y },
+      classes: "highlight-ring",
+    });
+  }
   for (const edge of scene.edges)
     elements.push({
       group: "edges",
@@ -149,6 +161,18 @@ export function sceneStylesheet(ink: SceneInk): StylesheetJson {
         "border-width": 0,
         events: "no",
         color: ink.muted,
+      },
+    },
+    {
+      // The SVG writer's ring round a partner that just changed (lib/render/scene-svg.ts).
+      selector: "node.highlight-ring",
+      style: {
+        label: "",
+        shape: "ellipse",
+        "background-opacity": 0,
+        "border-width": "data(ringWidth)" as never,
+        "border-color": ink.fg,
+        events: "no",
       },
     },
     { selector: "node.dim", style: { opacity: 0.2 } },

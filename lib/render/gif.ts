@@ -6,18 +6,16 @@ import { EARLIEST_DATE } from "@/lib/schema/dates";
 import { InvalidQueryError, type ViewState } from "@/lib/schema/view-state";
 import { shownDateOf, stepsOn, stepTexts } from "@/lib/views/play-caption";
 import { getExplorerPayload } from "@/lib/views/payload";
-import { frameCaption, planFrames, type AnimationFrame } from "./animation-frames";
+import { formatDate } from "@/lib/i18n/messages";
+import { frameCaptionLines, frameDelays, planFrames, type AnimationFrame } from "./animation-frames";
 import { pictureResponse } from "./picture-response";
 import { resvgOptions } from "./png";
 import { renderOnce } from "./render-memo";
 import { renderPool, type GifFrame, type RenderJob } from "./render-pool";
-import { renderSnapshotSvg, snapshotParams } from "./snapshot";
+import { renderSnapshotSvg, snapshotParams, type FrameOverlay } from "./snapshot";
 
 /** Noto Sans has no "→"; the guillemet reads as a step forward in both languages. */
 const PICTURE_ARROW = "»";
-
-/** How long each frame stays (ms): a change is read, a quiet year only passes, the end holds. */
-export const FRAME_DELAY = { change: 1600, quiet: 400, last: 3000 } as const;
 
 /** The span an animation covers: `from` (else the earliest day the contract knows) to `to` (else `asOf`). */
 export function animationSpan(state: ViewState): { from: string; to: string } {
@@ -26,26 +24,45 @@ export function animationSpan(state: ViewState): { from: string; to: string } {
 
 /** The parameters an animation depends on (its ETag and memo key); GIFs are drawn at scale 1. */
 export function animationParams(state: ViewState) {
-  return { ...snapshotParams({ ...state, scale: 1 }), asOf: undefined, ...animationSpan(state) };
+  return {
+    ...snapshotParams({ ...state, scale: 1 }),
+    asOf: undefined,
+    ...animationSpan(state),
+    pace: state.pace,
+  };
 }
 
 export interface PlannedFrame {
   frame: AnimationFrame;
   state: ViewState;
-  /** The frame's date as its changes' source gives it ("2007"), never a day the source does not give. */
-  shownDate: string;
+  /**
+   * What the frame adds to its day's picture: the date as its changes' source gives it ("2007", never a day
+   * the source does not give), the band saying what changed, the partners that changed ringed.
+   */
+  overlay: FrameOverlay & { shownDate: string };
+  /** How long it stays (ms). */
+  delay: number;
 }
 
-/** Every frame of an animation: its day, its view (captioned with the changes) and the date it writes. */
+/** Every frame of an animation: its day, its view, what it writes and rings, and how long it stays. */
 export function framesOf(state: ViewState): PlannedFrame[] {
   const { partners, changeDays } = getExplorerPayload(state.v);
   const { from, to } = animationSpan(state);
-  return planFrames(changeDays, from, to).map((frame) => {
+  const frames = planFrames(changeDays, from, to);
+  const delays = frameDelays(frames, state.pace);
+  return frames.map((frame, i) => {
     const steps = stepsOn(partners, frame.day, state.lang, PICTURE_ARROW);
     const shownDate = shownDateOf(steps, frame.day);
-    const changes = frameCaption(stepTexts(steps, shownDate, state.lang));
-    const subtitle = [state.subtitle, changes].filter(Boolean).join(" · ") || null;
-    return { frame, state: { ...state, asOf: frame.day, scale: 1, subtitle }, shownDate };
+    const caption = {
+      date: formatDate(shownDate, state.lang),
+      lines: frameCaptionLines(stepTexts(steps, shownDate, state.lang)),
+    };
+    return {
+      frame,
+      state: { ...state, asOf: frame.day, scale: 1 },
+      overlay: { shownDate, caption, highlight: steps.map((s) => s.key) },
+      delay: delays[i] ?? 0,
+    };
   });
 }
 
@@ -56,11 +73,8 @@ export function framesOf(state: ViewState): PlannedFrame[] {
  */
 export async function gifJob(state: ViewState): Promise<RenderJob> {
   const frames: GifFrame[] = [];
-  const planned = framesOf(state);
-  for (const [i, { frame, state: frameState, shownDate }] of planned.entries()) {
-    const delay =
-      i === planned.length - 1 ? FRAME_DELAY.last : frame.change ? FRAME_DELAY.change : FRAME_DELAY.quiet;
-    frames.push({ svg: renderSnapshotSvg(frameState, shownDate), delay });
+  for (const { state: frameState, overlay, delay } of framesOf(state)) {
+    frames.push({ svg: renderSnapshotSvg(frameState, overlay), delay });
     await setImmediate();
   }
   return { kind: "gif", frames, options: resvgOptions(snapshotParams({ ...state, scale: 1 }).width, 1) };

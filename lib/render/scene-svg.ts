@@ -1,3 +1,4 @@
+import { highlightRing } from "@/lib/scene/highlight";
 import { HALO_WIDTH, LABEL_PADDING } from "@/lib/scene/labels";
 import type { SceneInk } from "@/lib/scene/theme";
 import type { PlacedLabel, Scene, SceneNode } from "@/lib/scene/types";
@@ -53,6 +54,11 @@ function leaderLine(node: SceneNode, label: PlacedLabel, ink: SceneInk): string 
   return `<line x1="${f(sx)}" y1="${f(sy)}" x2="${f(tx)}" y2="${f(ty)}" stroke="${ink.muted}" stroke-width="0.8"/>`;
 }
 
+function ringFor(n: SceneNode, ink: SceneInk): string {
+  const { radius, width } = highlightRing(n.r);
+  return `<circle class="highlight" cx="${f(n.x)}" cy="${f(n.y)}" r="${f(radius)}" fill="none" stroke="${ink.fg}" stroke-width="${f(width)}"/>`;
+}
+
 /** The scene itself — guides, edges, marks, labels — translated to (dx, dy). Also what an inline-SVG embed draws. */
 /** What the explorer marks on top of the scene: marks outside a search are faded, the selected one is ringed. */
 export interface Emphasis {
@@ -78,6 +84,7 @@ export function drawScene(scene: Scene, ink: SceneInk, dx = 0, dy = 0, emphasis?
       return `<line x1="${f(s.x)}" y1="${f(s.y)}" x2="${f(t.x)}" y2="${f(t.y)}"${style}/>`;
     })
     .join("");
+  const highlighted = new Set(scene.highlight);
   const marks = scene.nodes
     .map((n) => {
       const tier = n.kind === "country" || n.kind === "organisation" ? (n.tier ?? "none") : n.kind;
@@ -91,6 +98,7 @@ export function drawScene(scene: Scene, ink: SceneInk, dx = 0, dy = 0, emphasis?
         (focused
           ? `<circle cx="${f(n.x)}" cy="${f(n.y)}" r="${f(n.r * 1.3 + 5)}" fill="${ink.fg}" opacity="0.18"/>`
           : "") +
+        (highlighted.has(n.key) ? ringFor(n, ink) : "") +
         `${shapePath(n.shape, n.x, n.y, n.r)} fill="${n.fill}" stroke="${stroke}" stroke-width="${width}"/>` +
         (n.label && n.label.leaderLine ? leaderLine(n, n.label, ink) : "") +
         (n.label ? labelText(n.label, ` class="label"${halo(ink)}`) : "") +

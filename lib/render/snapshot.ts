@@ -7,7 +7,7 @@ import { DEFAULT_PICTURE_SIZE, pictureSize } from "@/lib/schema/presets";
 import { pictureResponse } from "./picture-response";
 import { resvgOptions } from "./png";
 import { memo, renderOnce } from "./render-memo";
-import { renderSvg } from "./svg";
+import { renderSvg, type SvgOptions } from "./svg";
 
 export const DEFAULT_SIZE = DEFAULT_PICTURE_SIZE;
 
@@ -35,16 +35,19 @@ export function snapshotParams(state: ViewState) {
 }
 
 /**
- * The picture of a view, not memoised: also each frame of an animation, whose date line writes the day as
- * its changes' source gives it (`shownDate`).
+ * What an animation's frame adds to the picture of its day: the date as its changes' source gives it
+ * (`shownDate`), the band saying what changed, and the partners that changed ringed.
  */
-export function renderSnapshotSvg(state: ViewState, shownDate?: string): string {
+export type FrameOverlay = Pick<SvgOptions, "shownDate" | "caption" | "highlight">;
+
+/** The picture of a view, not memoised: also each frame of an animation. */
+export function renderSnapshotSvg(state: ViewState, frame?: FrameOverlay): string {
   const p = snapshotParams(state);
   const view = viewStateToQuery({ asOf: p.asOf, tiers: p.tiers, layout: p.layout, lang: p.lang, v: p.v });
   return renderSvg(getGraphAsOf({ asOf: p.asOf, tiers: p.tiers, v: p.v }), {
     ...p,
     creditUrl: SITE_URL ? `${SITE_URL}/${view}` : null,
-    shownDate,
+    ...frame,
   });
 }
 

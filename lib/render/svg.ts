@@ -10,6 +10,7 @@ import type { TextMeasurer } from "@/lib/scene/types";
 import { pictureTitle } from "@/lib/scene/title";
 import { headlineFor } from "@/lib/views/headline";
 import { altText } from "./alt-text";
+import { captionBandHeight, drawCaptionBand, type FrameCaption } from "./caption-band";
 import { escapeXml } from "./escape-xml";
 import { FONT_FAMILY } from "./font-files";
 import { measureWithNotoSans } from "./measure-font";
@@ -40,6 +41,10 @@ export interface SvgOptions {
   /** The author's own words, instead of the default title. */
   title?: string;
   subtitle?: string;
+  /** An animation's frame: a band under the picture with its date and what changed, large enough for a slide. */
+  caption?: FrameCaption;
+  /** Partners to ring in the picture: on an animation's frame, those whose tier changed on its day. */
+  highlight?: readonly string[];
   measure?: TextMeasurer;
 }
 
@@ -90,7 +95,8 @@ export function renderSvg(graph: ViewGraph, options: SvgOptions): string {
     cursor += itemWidth;
   }
   const creditSize = Math.max(type.minFontSize, type.fontSize - 1);
-  const footer = rows.length * legendSize * 1.8 + creditSize * 2 + pad * 0.5;
+  const band = options.caption ? captionBandHeight(type.fontSize, pad) : 0;
+  const footer = rows.length * legendSize * 1.8 + creditSize * 2 + pad * 0.5 + band;
   const sceneHeight = Math.max(60, height - header - footer);
   const scene = buildScene({
     partners,
@@ -104,11 +110,12 @@ export function renderSvg(graph: ViewGraph, options: SvgOptions): string {
     measure,
     fontSize: type.fontSize,
     minFontSize: type.minFontSize,
+    highlight: options.highlight,
   });
   const title = options.title ?? pictureTitle(lang, options.tiers ?? null);
   const dateLine = headline.title;
   const subtitle = options.subtitle ? `${options.subtitle} · ${dateLine}` : dateLine;
-  const legendTop = header + sceneHeight + legendSize;
+  const legendTop = header + sceneHeight + band + legendSize;
   const legend = rows
     .flatMap((row, r) =>
       row.map(({ x, item }) => {
@@ -136,6 +143,14 @@ export function renderSvg(graph: ViewGraph, options: SvgOptions): string {
       ? `<text x="${pad}" y="${f(noteBaseline)}" font-size="${type.subtitle}" fill="${ink.muted}" class="lower-bound">${escapeXml(headline.undatedNote)}</text>`
       : "",
     drawScene(scene, ink, 0, header),
+    options.caption
+      ? drawCaptionBand(
+          options.caption,
+          { top: header + sceneHeight, width, pad, fontSize: type.fontSize },
+          ink,
+          measure,
+        )
+      : "",
     `<g class="legend" fill="${ink.fg}">${legend}</g>`,
     `<text x="${pad}" y="${f(height - creditSize * 0.9)}" font-size="${creditSize}" fill="${ink.muted}" class="credit">${escapeXml(options.creditUrl ? `${source} · ${options.creditUrl}` : source)}</text>`,
     "</svg>",

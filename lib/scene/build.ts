@@ -4,6 +4,7 @@ import { boxAround, overlaps, type Box } from "./boxes";
 import { bearingFromVietnam, spreadAngles } from "./geometry";
 import { LABEL_PADDING, MARK_CLEARANCE, type LabelRequest, type RivalMark } from "./labels";
 import { mapAreas } from "./map-areas";
+import { highlightRing } from "./highlight";
 import { labelScene } from "./scene-labels";
 import { ringCaption } from "./captions";
 import type { RingGuide, Scene, SceneEdge, SceneInput, SceneNode, ScenePartner } from "./types";
@@ -263,9 +264,16 @@ export function buildScene(input: SceneInput): Scene {
 
   placeLeaders(input, frame, leaderBand, nodes, edges, obstacles, positionOf);
 
+  // A ringed mark keeps its ring clear of every label, as a mark keeps its own box clear.
+  const highlight = (input.highlight ?? []).filter((key) => positionOf.has(key));
+  for (const key of highlight) {
+    const n = positionOf.get(key);
+    if (n) obstacles.push(boxAround(n.x, n.y, 2 * highlightRing(n.r).reach, 2 * highlightRing(n.r).reach));
+  }
   const margin = 2;
   const { placed, hidden } = labelScene(nodes, requests, {
-    named: input.named ?? new Set<string>(),
+    highlight: new Set(highlight),
+    named: new Set([...(input.named ?? []), ...(input.highlight ?? [])]),
     homeLeaders: new Set(hasLeaderBand ? homeLeaders.map((l) => l.key) : []),
     expandUnaligned: input.expandUnaligned,
     lang,
@@ -306,6 +314,7 @@ export function buildScene(input: SceneInput): Scene {
     order,
     map: geo?.map ?? null,
     hiddenLabels: hidden,
+    highlight,
   };
 }
 

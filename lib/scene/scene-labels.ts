@@ -1,11 +1,14 @@
 import { TIER_CODES } from "@/lib/schema/tiers";
-import { placeLabels, type LabelOptions, type LabelRequest } from "./labels";
+import { highlightRing } from "./highlight";
+import { MARK_CLEARANCE, placeLabels, type LabelOptions, type LabelRequest } from "./labels";
 import { shortName } from "./short-names";
 import type { PlacedLabel, SceneInput, SceneNode } from "./types";
 
 export interface SceneLabelOptions extends Omit<LabelOptions, "maxStep"> {
   /** The selection and search hits: labelled first, even in the quiet band. */
   named: ReadonlySet<string>;
+  /** Marks ringed (SceneInput.highlight): their names sit outside the ring. */
+  highlight: ReadonlySet<string>;
   /** Vietnam's own leaders, who sit in the band round the centre. */
   homeLeaders: ReadonlySet<string>;
   expandUnaligned: boolean;
@@ -61,7 +64,7 @@ export function labelScene(
           key: n.key,
           x: n.x,
           y: n.y,
-          r: n.r,
+          r: options.highlight.has(n.key) ? highlightRing(n.r).reach / MARK_CLEARANCE : n.r,
           outward: Math.atan2(n.y - cy, n.x - cx),
           texts: short && short !== n.name ? [n.name, short] : [n.name],
           ...options.areaOf?.(n.key),

@@ -13,6 +13,7 @@ export const SCENE_THEMES = {
     land: "#f1f1ee",
     quietLand: "#dcdcd8",
     water: "#f4f8fb",
+    panel: "#f0f0f0",
   },
   dark: {
     bg: "#121212",
@@ -24,6 +25,7 @@ export const SCENE_THEMES = {
     land: "#232323",
     quietLand: "#383838",
     water: "#161b20",
+    panel: "#242424",
   },
 } as const;
 export type SceneTheme = keyof typeof SCENE_THEMES;

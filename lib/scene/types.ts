@@ -43,6 +43,8 @@ export interface SceneInput {
   minFontSize: number;
   /** The preferred label size. */
   fontSize: number;
+  /** Partners to point out (an animation's frame: those whose tier just changed): ringed, and always named. */
+  highlight?: readonly string[];
   /** The world's shapes and their projection: `layout: "geo"` needs it (lib/scene/world-map.ts, loaded on demand). */
   world?: WorldMap;
 }
@@ -146,4 +148,6 @@ export interface Scene {
   map: SceneMap | null;
   /** Keys of partners whose label found no room even shortened; the view lists them elsewhere (tooltip, table). */
   hiddenLabels: string[];
+  /** Keys of the drawn marks to point out with a ring (SceneInput.highlight that are in the picture). */
+  highlight: string[];
 }

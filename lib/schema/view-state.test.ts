@@ -92,6 +92,12 @@ describe("parseViewState", () => {
     expect(issuesOf("from=2025-01-01&to=2010-01-01")[0]?.path).toBe("from");
     expect(issuesOf("to=2010-13-01")[0]?.path).toBe("to");
   });
+  it("an animation plays at pace 1 unless asked to play slower (or faster), within 0.5 to 4", () => {
+    expect(parse("").pace).toBe(1);
+    expect(parse("pace=2.5").pace).toBe(2.5);
+    for (const bad of ["0", "5", "fast", "-1", "1e1", "2.555"])
+      expect(issuesOf(`pace=${bad}`)[0]?.path, bad).toBe("pace");
+  });
   it("round-trips through the URL", () => {
     const state = parse("asOf=2013-09-30&tiers=strategic,comprehensive&q=fr&focus=FR&layout=geo&lang=vi");
     expect(parse(viewStateToQuery(state).slice(1))).toEqual(state);

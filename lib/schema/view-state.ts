@@ -53,6 +53,16 @@ function intInRange(min: number, max: number) {
     .check(z.refine((n) => n >= min && n <= max, { message: `must be from ${min} to ${max}` }));
 }
 
+/** A number with at most two decimals ("2", "1.5") from `min` to `max`. */
+function decimalInRange(min: number, max: number) {
+  return z
+    .pipe(
+      z.string().check(z.regex(/^\d(\.\d{1,2})?$/, { message: `must be a number from ${min} to ${max}` })),
+      z.transform(Number),
+    )
+    .check(z.refine((n) => n >= min && n <= max, { message: `must be from ${min} to ${max}` }));
+}
+
 /** A `z.enum` whose error names every allowed value. */
 const oneOf = <const T extends readonly string[]>(
   values: T,
@@ -149,15 +159,12 @@ export function viewStateSchema(today: string) {
       ),
       z.transform((v: string | undefined) => v ?? null),
     ),
-    scale: z._default(
-      z
-        .pipe(
-          z.string().check(z.regex(/^\d(\.\d{1,2})?$/, { message: "must be a number from 1 to 4" })),
-          z.transform(Number),
-        )
-        .check(z.refine((n) => n >= 1 && n <= 4, { message: "must be from 1 to 4" })),
-      1,
-    ),
+    scale: z._default(decimalInRange(1, 4), 1),
+    /**
+     * How slowly an animation plays (`/api/graph.gif`): every frame stays `pace` times as long as by default,
+     * so a whole history that plays in at most 45 s plays in at most 45 × pace s.
+     */
+    pace: z._default(decimalInRange(0.5, 4), 1),
   });
 }
 
@@ -273,7 +280,7 @@ export function viewStateToQuery(
     if (key === "layout" && value === "rings") continue;
     if (key === "theme" && value === "auto") continue;
     if (key === "format" && value === "json") continue;
-    if (key === "scale" && value === 1) continue;
+    if ((key === "scale" || key === "pace") && value === 1) continue;
     if (key === "sort" && value === "reached") continue;
     if (Array.isArray(value)) {
       if (value.length > 0) params.set(key, value.join(","));

@@ -5,6 +5,8 @@ import type { Lang } from "@/lib/schema/view-state";
 
 /** One partner's step that takes effect on a day, with its date as the source gives it ("2007", "2008-05"). */
 export interface StepOnDay {
+  /** The partner that stepped. */
+  key: string;
   date: string;
   text: string;
 }
@@ -28,7 +30,7 @@ export function stepsOn(
       const to = shortTierName(lang, step.tier).toLocaleLowerCase(lang);
       const same = lang === "vi" ? "cùng cấp" : "same tier";
       const text = before === step.tier ? `${name}: ${to} (${same})` : `${name}: ${from} ${arrow} ${to}`;
-      return [{ date: step.date, text }];
+      return [{ key: p.key, date: step.date, text }];
     }),
   );
 }
