@@ -13,7 +13,8 @@ const nextConfig: NextConfig = {
   output: "standalone",
   reactStrictMode: true,
   // The resvg binding is a native module: load it from node_modules at run time, never bundle it.
-  serverExternalPackages: ["@resvg/resvg-js"],
+  // pptxgenjs (the lesson deck) is CommonJS that reaches for Node's modules at run time: load it as it is.
+  serverExternalPackages: ["@resvg/resvg-js", "pptxgenjs"],
   outputFileTracingIncludes: {
     // Read or started at run time by path (lib/dataset, lib/render/font-files.ts, the render pool's worker
     // and the GIF encoder it imports), so the tracer cannot see them.

@@ -149,12 +149,16 @@ test("arrow keys move between partners ring by ring, innermost first", async ({ 
   await expect(page).toHaveURL(new RegExp(`focus=${visited[3]}`));
 });
 
-test("play starts at the first framework, captions each change, and ends today", async ({ page }) => {
+test("play starts at the first framework, captions and rings each change, and ends today", async ({
+  page,
+}) => {
   await page.goto(`/`);
   await paintedLabels(page);
   await page.getByRole("button", { name: "Play through history" }).click();
   const caption = page.getByTestId("play-caption");
   await expect(caption).toContainText(/ — .+: .+ → .+/);
+  // The partner that changed is ringed on the canvas, as in the GIF.
+  await expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-highlight", /^[A-Z]{2}\b/);
   const first = await caption.textContent();
   await expect(caption).not.toHaveText(first ?? "", { timeout: 5000 });
   await page.getByRole("button", { name: "Pause" }).click();

@@ -285,6 +285,7 @@ export function GraphCanvas(props: Props) {
           data-drawn={scene ? (interactive ? "canvas" : "picture") : undefined}
           data-node-count={scene?.nodes.length}
           data-hidden-labels={scene?.hiddenLabels.join(" ")}
+          data-highlight={scene?.highlight.join(" ")}
           data-leaders={scene?.nodes.filter((n) => n.kind === "leader").length}
         >
           <span id="canvas-help" className="skip">

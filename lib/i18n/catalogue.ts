@@ -238,6 +238,22 @@ export const en = {
   changesCsv: "Every tier change with its sources (CSV)",
   changesJson: "Every tier change with its sources (JSON)",
   countryChangesCsv: "This partner's tier changes with their sources (CSV)",
+  lesson: {
+    title: "Vietnam's partnerships, {from} to {to}",
+    subtitle:
+      "How Vietnam's diplomatic partnership network changed: {count, plural, =0 {no change of tier} one {# change of tier} other {# changes of tier}}, {periods, plural, one {# slide} other {# slides}} of change.",
+    credit: "Made with Bamboo · data release {release} · each change's sources are in the speaker notes",
+    start: "At the start: {date}",
+    end: "At the end: {date}",
+    period: "{label}: {count, plural, one {# change} other {# changes}}",
+    ringed: "Ringed: the partners whose tier changed in these years.",
+    more: "+{count} more in the speaker notes",
+    none: "No tier changed in this period.",
+    sources: "Sources",
+    noSource: "(no source given)",
+    howTo:
+      "Each slide of change lists what changed; its speaker notes give every change's sources, with a link and the words quoted from each. The pictures come from {site}.",
+  },
   tierNames: {
     special: "Special relations",
     "comprehensive-strategic": "Comprehensive strategic partnership",
@@ -487,6 +503,23 @@ export const vi: Catalogue = {
   changesCsv: "Mọi thay đổi cấp độ kèm nguồn (CSV)",
   changesJson: "Mọi thay đổi cấp độ kèm nguồn (JSON)",
   countryChangesCsv: "Các thay đổi cấp độ của đối tác này kèm nguồn (CSV)",
+  lesson: {
+    title: "Quan hệ đối tác của Việt Nam, {from} đến {to}",
+    subtitle:
+      "Mạng lưới quan hệ đối tác ngoại giao của Việt Nam đã thay đổi ra sao: {count, plural, =0 {không có thay đổi cấp độ nào} other {# thay đổi cấp độ}}, {periods, plural, other {# trang}} về các thay đổi.",
+    credit:
+      "Tạo bằng Bamboo · bản dữ liệu {release} · nguồn của từng thay đổi nằm trong ghi chú của người trình bày",
+    start: "Lúc bắt đầu: {date}",
+    end: "Lúc kết thúc: {date}",
+    period: "{label}: {count, plural, other {# thay đổi}}",
+    ringed: "Khoanh tròn: các đối tác thay đổi cấp độ trong những năm này.",
+    more: "+{count} thay đổi khác trong ghi chú",
+    none: "Không có thay đổi cấp độ nào trong giai đoạn này.",
+    sources: "Nguồn",
+    noSource: "(chưa có nguồn)",
+    howTo:
+      "Mỗi trang về thay đổi liệt kê những gì đã thay đổi; ghi chú của người trình bày nêu nguồn của từng thay đổi, kèm đường dẫn và đoạn trích nguyên văn. Hình ảnh lấy từ {site}.",
+  },
   tierNames: {
     special: "Quan hệ đặc biệt",
     "comprehensive-strategic": "Đối tác Chiến lược Toàn diện",

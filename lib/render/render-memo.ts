@@ -18,25 +18,28 @@ export function memo<T extends string | Buffer>(key: string, make: () => T): T {
 }
 
 /**
- * The bytes of a render job, rendered in the pool at most once per key: a cached copy, else the render
- * already under way for that key, else a new render. When the pool is full it rejects with
- * RenderBusyError before `makeJob` runs, so a refused request costs the server nothing; a refusal or a
- * failure is never cached.
+ * Bytes made at most once per key: a cached copy, else the making already under way for that key, else a new
+ * one. When the render pool is full it rejects with RenderBusyError before `make` runs, so a refused request
+ * costs the server nothing; a refusal or a failure is never cached.
  */
-export function renderOnce(key: string, makeJob: () => RenderJob | Promise<RenderJob>): Promise<Buffer> {
+export function bytesOnce(key: string, make: () => Promise<Buffer>): Promise<Buffer> {
   const hit = rendered.get(key);
   if (hit instanceof Buffer) return Promise.resolve(hit);
   const shared = pending.get(key);
   if (shared) return shared;
   if (!renderPool.hasRoom()) return Promise.reject(new RenderBusyError());
-  const render = Promise.resolve()
-    .then(makeJob)
-    .then((job) => renderPool.run(job))
+  const made = Promise.resolve()
+    .then(make)
     .then((bytes) => {
       rendered.set(key, bytes);
       return bytes;
     })
     .finally(() => pending.delete(key));
-  pending.set(key, render);
-  return render;
+  pending.set(key, made);
+  return made;
+}
+
+/** The bytes of a render job, rendered in the pool at most once per key (see bytesOnce). */
+export function renderOnce(key: string, makeJob: () => RenderJob | Promise<RenderJob>): Promise<Buffer> {
+  return bytesOnce(key, async () => renderPool.run(await makeJob()));
 }

@@ -55,12 +55,15 @@ export function snapshotSvg(state: ViewState): string {
   return memo(`svg|${JSON.stringify(snapshotParams(state))}`, () => renderSnapshotSvg(state));
 }
 
-/** The PNG, rendered in the worker pool; rejects with RenderBusyError when the pool is full. */
-export function snapshotPng(state: ViewState): Promise<Buffer> {
+/**
+ * The PNG, rendered in the worker pool; rejects with RenderBusyError when the pool is full. With a `frame`
+ * (a lesson deck's period: the partners that changed ringed) it is memoised with it.
+ */
+export function snapshotPng(state: ViewState, frame?: FrameOverlay): Promise<Buffer> {
   const p = snapshotParams(state);
-  return renderOnce(`png|${JSON.stringify(p)}`, () => ({
+  return renderOnce(`png|${JSON.stringify(p)}${frame ? `|${JSON.stringify(frame)}` : ""}`, () => ({
     kind: "png",
-    svg: snapshotSvg(state),
+    svg: frame ? renderSnapshotSvg(state, frame) : snapshotSvg(state),
     options: resvgOptions(p.width, p.scale),
   }));
 }

@@ -1,6 +1,7 @@
 import type { PartnerTimeline } from "@/lib/graph/timeline";
 import { formatDate } from "@/lib/i18n/messages";
 import { shortTierName } from "@/lib/scene/captions";
+import type { TierCode } from "@/lib/schema/tiers";
 import type { Lang } from "@/lib/schema/view-state";
 
 /** One partner's step that takes effect on a day, with its date as the source gives it ("2007", "2008-05"). */
@@ -9,6 +10,20 @@ export interface StepOnDay {
   key: string;
   date: string;
   text: string;
+}
+
+/** One partner's step in a line: "United States: comprehensive → comprehensive strategic", "… (same tier)". */
+export function stepText(
+  name: string,
+  before: TierCode | null,
+  after: TierCode,
+  lang: Lang,
+  arrow = "→",
+): string {
+  const from = shortTierName(lang, before ?? "none").toLocaleLowerCase(lang);
+  const to = shortTierName(lang, after).toLocaleLowerCase(lang);
+  const same = lang === "vi" ? "cùng cấp" : "same tier";
+  return before === after ? `${name}: ${to} (${same})` : `${name}: ${from} ${arrow} ${to}`;
 }
 
 /**
@@ -24,12 +39,8 @@ export function stepsOn(
   return partners.flatMap((p) =>
     p.steps.flatMap((step, i) => {
       if (step.effective !== day) return [];
-      const before = p.steps[i - 1]?.tier ?? "none";
       const name = lang === "vi" ? p.labelVi : p.label;
-      const from = shortTierName(lang, before).toLocaleLowerCase(lang);
-      const to = shortTierName(lang, step.tier).toLocaleLowerCase(lang);
-      const same = lang === "vi" ? "cùng cấp" : "same tier";
-      const text = before === step.tier ? `${name}: ${to} (${same})` : `${name}: ${from} ${arrow} ${to}`;
+      const text = stepText(name, p.steps[i - 1]?.tier ?? null, step.tier, lang, arrow);
       return [{ key: p.key, date: step.date, text }];
     }),
   );
