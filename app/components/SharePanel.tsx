@@ -10,6 +10,7 @@ const KIND_LABEL = {
   embed: "kindEmbed",
   picture: "kindPicture",
   animation: "kindAnimation",
+  lesson: "kindLesson",
   data: "kindData",
 } as const satisfies Record<ShareKind, string>;
 const PRESET_LABEL = {
@@ -102,21 +103,23 @@ export function SharePanel({
       </fieldset>
       {choice.kind !== "data" ? (
         <fieldset>
-          <label>
-            {t("preset")}{" "}
-            <select
-              value={choice.preset ?? ""}
-              data-testid="share-preset"
-              onChange={(e) => update({ preset: (e.target.value || null) as Preset | null })}
-            >
-              <option value="">{t("presetDefault")}</option>
-              {PRESETS.map((p) => (
-                <option key={p} value={p}>
-                  {t(PRESET_LABEL[p])}
-                </option>
-              ))}
-            </select>
-          </label>
+          {choice.kind !== "lesson" ? (
+            <label>
+              {t("preset")}{" "}
+              <select
+                value={choice.preset ?? ""}
+                data-testid="share-preset"
+                onChange={(e) => update({ preset: (e.target.value || null) as Preset | null })}
+              >
+                <option value="">{t("presetDefault")}</option>
+                {PRESETS.map((p) => (
+                  <option key={p} value={p}>
+                    {t(PRESET_LABEL[p])}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
           <label>
             {t("authorTitle")}{" "}
             <input
@@ -127,15 +130,17 @@ export function SharePanel({
               onChange={(e) => update({ title: e.target.value })}
             />
           </label>
-          <label>
-            {t("authorSubtitle")}{" "}
-            <input
-              type="text"
-              maxLength={MAX_CAPTION_LENGTH}
-              value={choice.subtitle}
-              onChange={(e) => update({ subtitle: e.target.value })}
-            />
-          </label>
+          {choice.kind !== "lesson" ? (
+            <label>
+              {t("authorSubtitle")}{" "}
+              <input
+                type="text"
+                maxLength={MAX_CAPTION_LENGTH}
+                value={choice.subtitle}
+                onChange={(e) => update({ subtitle: e.target.value })}
+              />
+            </label>
+          ) : null}
           {choice.kind === "picture" ? (
             <label>
               PNG ×{" "}
@@ -148,7 +153,7 @@ export function SharePanel({
               </select>
             </label>
           ) : null}
-          {choice.kind === "animation" ? (
+          {choice.kind === "animation" || choice.kind === "lesson" ? (
             <>
               <label>
                 {t("animationFrom")}{" "}

@@ -6,6 +6,7 @@ import { unzipSync, strFromU8 } from "fflate";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseViewState } from "@/lib/schema/view-state";
 import { FRAME_SLIDES, lessonDeck, lessonPlan } from "./deck";
+import { getExplorerPayload } from "@/lib/views/payload";
 import { MAX_PERIODS } from "./periods";
 
 const stateOf = (query: string) => parseViewState(new URLSearchParams(query));
@@ -52,8 +53,11 @@ describe("a lesson deck of the whole history", () => {
     expect(plan.periods).toHaveLength(MAX_PERIODS);
     const { slides, notes } = slidesOf(deck);
     expect(slides).toHaveLength(FRAME_SLIDES + MAX_PERIODS);
-    expect(wordsOf(slides[0] ?? "")).toContain("Vietnam's partnerships, 2 September 1945 to");
-    expect(wordsOf(slides[1] ?? "")).toContain("At the start: 2 September 1945");
+    // Without `from`, from the first of January of the year of the first framework.
+    const firstYear = getExplorerPayload().changeDays[0]?.slice(0, 4);
+    expect(plan.changes[0]?.effective.slice(0, 4)).toBe(firstYear);
+    expect(wordsOf(slides[0] ?? "")).toContain(`Vietnam's partnerships, 1 January ${firstYear} to`);
+    expect(wordsOf(slides[1] ?? "")).toContain(`At the start: 1 January ${firstYear}`);
     expect(wordsOf(slides.at(-1) ?? "")).toContain("At the end:");
     // Every slide but the title shows a picture of the network.
     for (const slide of slides.slice(1)) expect(slide).toMatch(/<p:pic>/);

@@ -1,6 +1,6 @@
 import PptxGenJS from "pptxgenjs";
 import { formatDate, translator } from "@/lib/i18n/messages";
-import { animationSpan } from "@/lib/render/gif";
+import { EARLIEST_DATE } from "@/lib/schema/dates";
 import { HOME_COLOUR } from "@/lib/render/palette";
 import { snapshotParams, snapshotPng } from "@/lib/render/snapshot";
 import type { Lang, ViewState } from "@/lib/schema/view-state";
@@ -18,8 +18,20 @@ export interface LessonPlan {
   release: string;
 }
 
+/**
+ * The period a deck covers: `from` (else 1 January of the year of the first framework, so the first picture
+ * already shows the countries Vietnam had relations with, not an empty page) to `to` (else `asOf`).
+ */
+export function lessonSpan(state: ViewState): { from: string; to: string } {
+  const first = getExplorerPayload(state.v).changeDays[0];
+  return {
+    from: state.from ?? (first ? `${first.slice(0, 4)}-01-01` : EARLIEST_DATE),
+    to: state.to ?? state.asOf,
+  };
+}
+
 export function lessonPlan(state: ViewState): LessonPlan {
-  const { from, to } = animationSpan(state);
+  const { from, to } = lessonSpan(state);
   const changes = filterChanges(getChanges(state.v), { from, to, tiers: state.tiers, focus: null });
   return {
     from,
@@ -37,10 +49,15 @@ export const FRAME_SLIDES = 3;
 const FONT = "Arial";
 /** Inches of a 16:9 slide (pptxgenjs's LAYOUT_WIDE). */
 const SLIDE = { w: 13.333, h: 7.5 };
-/** The pictures' pixels: 3:2, the explorer's default shape, sharp at the size a slide shows them. */
-const PICTURE = { width: 1200, height: 800 };
+/**
+ * The pictures' size (3:2): small, so their labels (never under 11 px) are large for the picture and read
+ * from the back of a classroom (about 9 pt on the slide); drawn at twice the pixels to stay sharp.
+ */
+const PICTURE = { width: 780, height: 520, scale: 2 };
 /** At most this many changes are listed on a slide; the rest are named in its notes. */
 const LISTED = 10;
+/** The column beside a period's picture: what changed, then what the rings mean. */
+const LIST = { x: 9.55, w: SLIDE.w - 9.55 - 0.25 };
 const INK = "1B1B1B";
 const MUTED = "4D4D4D";
 
@@ -76,7 +93,6 @@ const pictureView = (state: ViewState, asOf: string): ViewState => ({
   asOf,
   preset: null,
   ...PICTURE,
-  scale: 1,
   title: null,
   subtitle: null,
 });
@@ -86,7 +102,7 @@ export function lessonParams(state: ViewState) {
   return {
     ...snapshotParams(pictureView(state, state.asOf)),
     asOf: undefined,
-    ...animationSpan(state),
+    ...lessonSpan(state),
     title: state.title ?? undefined,
   };
 }
@@ -171,9 +187,9 @@ export async function lessonDeck(state: ViewState, site: string | null): Promise
   const whole = async (label: "lesson.start" | "lesson.end", day: string) => {
     const slide = pptx.addSlide();
     heading(slide, t(label, { date: formatDate(day, lang) }), lang);
-    const h = SLIDE.h - 1.3 - 0.2;
+    const h = SLIDE.h - 1.1 - 0.15;
     const w = (h * PICTURE.width) / PICTURE.height;
-    slide.addImage({ data: await picture(state, day), x: (SLIDE.w - w) / 2, y: 1.2, w, h });
+    slide.addImage({ data: await picture(state, day), x: (SLIDE.w - w) / 2, y: 1.1, w, h });
   };
 
   await whole("lesson.start", plan.from);
@@ -181,24 +197,16 @@ export async function lessonDeck(state: ViewState, site: string | null): Promise
     const slide = pptx.addSlide();
     heading(slide, t("lesson.period", { label: period.label, count: period.changes.length }), lang);
     const ringed = [...new Set(period.changes.map((c) => c.key))];
-    slide.addImage({ data: await picture(state, period.to, ringed), x: 0.3, y: 1.15, w: 8.1, h: 5.4 });
-    slide.addText(t("lesson.ringed"), {
-      ...text,
-      x: 0.4,
-      y: 6.6,
-      w: 7.9,
-      h: 0.5,
-      fontSize: 13,
-      color: MUTED,
-    });
+    slide.addImage({ data: await picture(state, period.to, ringed), x: 0.15, y: 1.05, w: 9.3, h: 6.2 });
+    slide.addText(t("lesson.ringed"), { ...text, ...LIST, y: 6.3, h: 0.9, fontSize: 13, color: MUTED });
     const listed = period.changes.length > LISTED ? period.changes.slice(0, LISTED - 1) : period.changes;
     const lines = listed.map((row) => changeLine(row, lang));
     if (listed.length < period.changes.length)
       lines.push(t("lesson.more", { count: period.changes.length - listed.length }));
-    const size = lines.length <= 5 ? 18 : lines.length <= 8 ? 15 : 13;
+    const size = lines.length <= 4 ? 18 : lines.length <= 7 ? 15 : 13;
     slide.addText(
       lines.map((line) => ({ text: line, options: { bullet: true, breakLine: true, paraSpaceAfter: 4 } })),
-      { ...text, x: 8.55, y: 1.15, w: SLIDE.w - 8.55 - 0.3, h: 5.9, fontSize: size, valign: "top" },
+      { ...text, ...LIST, y: 1.1, h: 5.1, fontSize: size, valign: "top" },
     );
     slide.addNotes(periodNotes(period, lang));
   }

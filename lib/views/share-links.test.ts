@@ -42,10 +42,18 @@ describe("shareOutput", () => {
     expect(out.downloads[1]?.href).toContain("scale=2");
   });
 
-  it("animates the chosen span and lists every data format", () => {
+  it("animates the chosen span, offers it as a lesson deck and lists every data format", () => {
     const gif = shareOutput(origin, state, { ...choice, kind: "animation", from: "2010-01-01" }, text);
     expect(gif.downloads).toEqual([
       { label: "GIF", href: "/api/graph.gif?from=2010-01-01&to=2024-03-10&lang=en", id: "gif" },
+    ]);
+    const deck = shareOutput(origin, state, { ...choice, kind: "lesson", from: "2010-01-01" }, text);
+    expect(deck.downloads).toEqual([
+      {
+        label: "PowerPoint (.pptx)",
+        href: "/api/lesson.pptx?from=2010-01-01&to=2024-03-10&lang=en",
+        id: "pptx",
+      },
     ]);
     const data = shareOutput(origin, state, { ...choice, kind: "data" }, text);
     expect(data.preview).toBeNull();

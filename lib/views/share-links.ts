@@ -3,7 +3,7 @@ import { pictureSize, type Preset } from "@/lib/schema/presets";
 import { FORMATS, viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
 import { embedCode, PICTURE_KEYS } from "./embed-code";
 
-export const SHARE_KINDS = ["embed", "picture", "animation", "data"] as const;
+export const SHARE_KINDS = ["embed", "picture", "animation", "lesson", "data"] as const;
 export type ShareKind = (typeof SHARE_KINDS)[number];
 
 /** What an author picked in the share panel. */
@@ -14,7 +14,7 @@ export interface ShareChoice {
   subtitle: string;
   /** PNG pixel density. */
   scale: number;
-  /** The animation's span. */
+  /** The animation's (and the lesson deck's) span. */
   from: string;
   to: string;
 }
@@ -80,6 +80,16 @@ export function shareOutput(
         preview: { as: "img", src: gif, ...size },
         code: img(gif),
         downloads: [{ label: "GIF", href: gif, id: "gif" }],
+      };
+    }
+    case "lesson": {
+      // Slides carry their own layout: a deck takes the span, the filter, the language and a title only.
+      const keys = ["from", "to", "tiers", "layout", "lang", "title", "v"] as const;
+      const deck = `/api/lesson.pptx${viewStateToQuery({ ...authored, from: choice.from, to: choice.to }, keys)}`;
+      return {
+        preview: null,
+        code: null,
+        downloads: [{ label: "PowerPoint (.pptx)", href: deck, id: "pptx" }],
       };
     }
     case "data":
