@@ -136,3 +136,46 @@ test("keyboard only: a chart marker sets the compare dates; no serious accessibi
   await expect(page.getByTestId("compare-changes").locator("li")).toHaveCount(1);
   await expectNoSeriousA11yViolations(page);
 });
+
+test("the tiers-over-time chart names each line at its end in its colour, over round ticks", async ({
+  page,
+}) => {
+  await page.goto("/compare");
+  await contentReady(page);
+  // The table alternative (folded away, but in the page) gives each tier's count today in its last row.
+  const lastRow = page.locator('[data-testid="chart-table"] tbody tr').last();
+  await expect(lastRow).toBeAttached();
+  const names = page.getByTestId("line-name");
+  await expect(names).toHaveCount(4);
+  for (const tier of ["special", "comprehensive-strategic", "strategic", "comprehensive"]) {
+    const today = (await lastRow.locator(`td[data-tier="${tier}"]`).textContent())?.trim();
+    const name = page.locator(`[data-testid="line-name"][data-tier="${tier}"]`);
+    // The name ends with the line's count today and is drawn in a shade of the line's own colour.
+    await expect(name).toHaveText(new RegExp(` ${today}$`));
+    const [text, line] = await Promise.all([
+      name.evaluate((el) => getComputedStyle(el).fill),
+      page
+        .locator(`[data-testid="chart-table"] th[data-tier="${tier}"] line`)
+        .evaluate((el) => el.getAttribute("stroke")),
+    ]);
+    const hue = (rgb: string) => {
+      const [r = 0, g = 0, b = 0] = (rgb.match(/\d+/g) ?? []).map(Number);
+      return r >= g && r >= b ? "r" : g >= b ? "g" : "b";
+    };
+    const hex = (h: string | null) =>
+      `rgb(${[1, 3, 5].map((i) => parseInt((h ?? "#000000").slice(i, i + 2), 16)).join(", ")})`;
+    expect(hue(text), tier).toBe(hue(hex(line)));
+  }
+  // No two names overlap.
+  const boxes = await names.evaluateAll((els) =>
+    els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect),
+  );
+  for (const [i, a] of boxes.entries())
+    for (const b of boxes.slice(i + 1)) expect(a.bottom <= b.top || b.bottom <= a.top).toBe(true);
+  // The count axis steps by a round number from 0 to at least the largest count.
+  const ticks = (await page.getByTestId("count-tick").allTextContents()).map(Number);
+  expect(ticks.length).toBeGreaterThanOrEqual(2);
+  const step = ticks[1]! - ticks[0]!;
+  expect([1, 2, 5, 10, 20, 25, 50]).toContain(step);
+  expect(ticks).toEqual(ticks.map((_, i) => i * step));
+});

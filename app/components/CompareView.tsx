@@ -15,6 +15,7 @@ import {
 import { filterRows, rowsAsOf } from "@/lib/views/explorer";
 import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
 import { TIER_CODES, TIER_FILTER_CODES } from "@/lib/schema/tiers";
+import { TIER_STYLE, TIER_TEXT_COLOUR } from "@/lib/render/palette";
 import { changeText, formatDate, tenureText, tierStepText, translator, tierName } from "@/lib/i18n/messages";
 import { leaderName, localized, officialNameOf } from "@/lib/views/localized";
 import { Localized } from "./Localized";
@@ -298,7 +299,11 @@ export function CompareView({
                   <tr>
                     <th scope="col">{t("date")}</th>
                     {TIER_CODES.map((t) => (
-                      <th scope="col" key={t}>
+                      // Each column is named as its line is in the chart: in the line's colour, beside a stroke of it.
+                      <th scope="col" key={t} data-tier={t} style={{ color: TIER_TEXT_COLOUR[t] }}>
+                        <svg width="18" height="8" aria-hidden="true" style={{ marginRight: 4 }}>
+                          <line x1="0" x2="18" y1="4" y2="4" stroke={TIER_STYLE[t].colour} strokeWidth="3" />
+                        </svg>
                         {tierName(state.lang, t)}
                       </th>
                     ))}

@@ -12,6 +12,7 @@ import { formatDate, tierName, translator } from "@/lib/i18n/messages";
 import type { ExplorerRow } from "@/lib/views/explorer";
 import type { Lang, Layout } from "@/lib/schema/view-state";
 import { measureOnCanvas } from "./canvas-measure";
+import { notoSansReady } from "./fonts-ready";
 import type { SceneDrawer } from "./scene-drawer";
 import { ScenePoster } from "./ScenePoster";
 
@@ -99,6 +100,15 @@ export function GraphCanvas(props: Props) {
       cancelled = true;
     };
   }, [wantsMap, world]);
+  // Labels are measured in the font they are drawn in: the scene is laid out again once Noto Sans is ready.
+  const [fontsReady, setFontsReady] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void notoSansReady().then(() => live && setFontsReady(true));
+    return () => {
+      live = false;
+    };
+  }, []);
   const t = translator(props.lang);
   useEffect(() => {
     onSelect.current = props.onSelect;
@@ -137,6 +147,8 @@ export function GraphCanvas(props: Props) {
       named,
       highlight: props.highlight ?? undefined,
     });
+    // fontsReady is not read here, but measureOnCanvas measures in Noto Sans from then on: lay out again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [
     props.rows,
     props.leaders,
@@ -148,6 +160,7 @@ export function GraphCanvas(props: Props) {
     expand,
     named,
     props.highlight,
+    fontsReady,
   ]);
   const ink = SCENE_THEMES[theme];
   const emphasis = useMemo(
@@ -187,7 +200,8 @@ export function GraphCanvas(props: Props) {
   useEffect(() => {
     let created: SceneDrawer | null = null;
     let cancelled = false;
-    void afterNextPaint()
+    // Cytoscape measures and draws its labels itself: it starts once the font is there.
+    void Promise.all([afterNextPaint(), notoSansReady()])
       .then(() => import("./scene-drawer"))
       .then(({ createSceneDrawer }) => {
         if (cancelled || !container.current) return;

@@ -3,13 +3,19 @@
 import { useEffect, useRef, useState } from "react";
 import type { SeriesPoint } from "@/lib/views/compare";
 import { TIER_CODES } from "@/lib/schema/tiers";
-import { TIER_STYLE } from "@/lib/render/palette";
+import { TIER_STYLE, TIER_TEXT_COLOUR } from "@/lib/render/palette";
 import { changeText, formatDate, translator } from "@/lib/i18n/messages";
+import { shortTierName } from "@/lib/scene/captions";
+import { roundTicks, spreadLabels } from "@/lib/views/line-chart";
 import type { Lang } from "@/lib/schema/view-state";
 
 const H = 300;
 const PAD = { left: 40, right: 16, top: 16, bottom: 30 };
 const FONT_PX = 12;
+/** The names at the lines' ends: a little larger than the axes, bold, in each line's colour. */
+const END_LABEL_PX = 13;
+/** Noto Sans's bold letters average a little over half an em: room enough for the longest name. */
+const BOLD_EM_PER_CHAR = 0.62;
 /** A year label ("2024") is about 2.6 ems wide; labels keep at least this much room each. */
 const MIN_LABEL_SPACING = FONT_PX * 4;
 const YEAR_STEPS = [1, 2, 5, 10, 20, 50] as const;
@@ -48,9 +54,15 @@ export function TierChart({
   if (series.length === 0) return null;
   const first = Date.parse(series[0]!.day);
   const last = Date.parse(today);
-  const max = Math.max(1, ...series.flatMap((p) => TIER_CODES.map((t) => p.counts[t])));
+  const ticks = roundTicks(Math.max(1, ...series.flatMap((p) => TIER_CODES.map((t) => p.counts[t]))));
+  const max = ticks.at(-1) ?? 1;
+  // Each line is named at its end, with its count today; the chart leaves room on the right for the names.
+  const latest = series.at(-1)!.counts;
+  const endNames = TIER_CODES.map((tier) => ({ tier, text: `${shortTierName(lang, tier)} ${latest[tier]}` }));
+  const longest = Math.max(...endNames.map((n) => n.text.length));
+  const right = Math.min(W * 0.42, longest * END_LABEL_PX * BOLD_EM_PER_CHAR + 10);
   const x = (day: string) =>
-    PAD.left + ((Date.parse(day) - first) / Math.max(1, last - first)) * (W - PAD.left - PAD.right);
+    PAD.left + ((Date.parse(day) - first) / Math.max(1, last - first)) * (W - PAD.left - right);
   const y = (n: number) => H - PAD.bottom - (n / max) * (H - PAD.top - PAD.bottom);
   const path = (tier: (typeof TIER_CODES)[number]) =>
     series
@@ -96,14 +108,40 @@ export function TierChart({
             </text>
           </g>
         ))}
-        {[0, Math.round(max / 2), max].map((n) => (
-          <text key={n} x={PAD.left - 6} y={y(n) + 4} fontSize={FONT_PX} textAnchor="end" fill="currentColor">
-            {n}
-          </text>
+        {ticks.map((n) => (
+          <g key={n} data-testid="count-tick">
+            <line x1={PAD.left} x2={x(today)} y1={y(n)} y2={y(n)} stroke="#8883" />
+            <text x={PAD.left - 6} y={y(n) + 4} fontSize={FONT_PX} textAnchor="end" fill="currentColor">
+              {n}
+            </text>
+          </g>
         ))}
         {TIER_CODES.map((t) => (
           <path key={t} d={path(t)} fill="none" stroke={TIER_STYLE[t].colour} strokeWidth="2.5" />
         ))}
+        {spreadLabels(
+          endNames.map((n) => y(latest[n.tier])),
+          END_LABEL_PX + 2,
+          PAD.top + END_LABEL_PX / 2,
+          H - PAD.bottom,
+        ).map((labelY, i) => {
+          const name = endNames[i]!;
+          return (
+            <text
+              key={name.tier}
+              x={x(today) + 6}
+              y={labelY}
+              dy="0.35em"
+              fontSize={END_LABEL_PX}
+              fontWeight={700}
+              style={{ fill: TIER_TEXT_COLOUR[name.tier] }}
+              data-testid="line-name"
+              data-tier={name.tier}
+            >
+              {name.text}
+            </text>
+          );
+        })}
         {series.map((p) => (
           <circle
             key={p.day}

@@ -42,6 +42,12 @@ describe("message catalogue", () => {
       a: "10 March 2024",
       b: "10 March 2025",
       kind: "corrected",
+      from: "1990-01-01",
+      to: "2024-03-10",
+      periods: 3,
+      release: "2026.12.03",
+      label: "2023",
+      site: "https://bamboo.test",
       n: (chunks: unknown) => String(chunks),
     };
     expect(enPaths.length).toBeGreaterThan(50);

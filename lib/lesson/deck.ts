@@ -51,9 +51,10 @@ const FONT = "Arial";
 const SLIDE = { w: 13.333, h: 7.5 };
 /**
  * The pictures' size (3:2): small, so their labels (never under 11 px) are large for the picture and read
- * from the back of a classroom (about 9 pt on the slide); drawn at twice the pixels to stay sharp.
+ * from the back of a classroom (about 9 pt on the slide); drawn at 1.5 times the pixels, about what a 1080p
+ * projector shows of them (more only makes the deck slower to make and larger).
  */
-const PICTURE = { width: 780, height: 520, scale: 2 };
+const PICTURE = { width: 780, height: 520, scale: 1.5 };
 /** At most this many changes are listed on a slide; the rest are named in its notes. */
 const LISTED = 10;
 /** The column beside a period's picture: what changed, then what the rings mean. */
