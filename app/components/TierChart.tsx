@@ -121,7 +121,8 @@ export function TierChart({
         ))}
         {spreadLabels(
           endNames.map((n) => y(latest[n.tier])),
-          END_LABEL_PX + 2,
+          // A line of Noto Sans is about 1.36 em tall (ascent and descent): names never touch.
+          Math.ceil(END_LABEL_PX * 1.4),
           PAD.top + END_LABEL_PX / 2,
           H - PAD.bottom,
         ).map((labelY, i) => {
