@@ -4,6 +4,7 @@ import { contentReady, drawnNodeCount, tableRow } from "./helpers";
 test("titles stay in the page's language after hydration, and every page switches language", async ({
   page,
 }) => {
+  test.setTimeout(180_000); // seven page loads on a shared machine
   await page.goto("/?lang=vi&asOf=2024-03-10");
   await drawnNodeCount(page);
   await expect(page).toHaveTitle("Mạng lưới quan hệ đối tác của Việt Nam — 10 tháng 3, 2024");
