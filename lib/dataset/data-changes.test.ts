@@ -98,3 +98,25 @@ describe("quotes and addresses", () => {
     expect(interview?.url).toMatch(/^https:\/\/en\.vietnamplus\.vn\//);
   });
 });
+
+describe("history", () => {
+  it("Bahrain: relations from 1 April 1995 (Al Watan)", () => {
+    expect(partner("BH").relations?.date).toBe("1995-04-01");
+  });
+
+  it("official numbers of countries with relations recorded from 2006 to 2023", () => {
+    const relationsCounts = dataset.totals
+      .filter((t) => t.counts.relations !== undefined || t.counts.relationsUnMembers !== undefined)
+      .map((t) => [t.date, t.counts.relations ?? t.counts.relationsUnMembers]);
+    for (const statement of [
+      ["2006-04-21", 169],
+      ["2006", 168],
+      ["2015-08-20", 185],
+      ["2016-08-29", 187],
+      ["2020-12-07", 189],
+      ["2022-09-02", 190],
+      ["2023-01-06", 191],
+    ])
+      expect(relationsCounts).toContainEqual(statement);
+  });
+});
