@@ -55,4 +55,15 @@ describe("golden pictures", () => {
         : `${name}.svg differs from its golden file; see test-results/golden/${name}.actual.svg (UPDATE_GOLDEN=1 accepts it)`,
     ).toBe(true);
   });
+
+  // What the golden files must say, whatever their bytes: a past date whose count misses undated relations
+  // states it as a lower bound (the 2010 picture), a present one as a plain count.
+  it("states a past date's count as a lower bound in its golden picture", () => {
+    const dateLine = (name: string) =>
+      /class="date">([^<]*)</.exec(readFileSync(path.join(GOLDEN, `${name}.svg`), "utf8"))?.[1] ?? "";
+    expect(dateLine("2010")).toMatch(
+      /^At least \d+ countries with diplomatic relations as of 31 December 2010$/,
+    );
+    expect(dateLine("today")).toMatch(/^\d+ countries with diplomatic relations as of 31 December 2025$/);
+  });
 });
