@@ -40,7 +40,7 @@ const nextConfig: NextConfig = {
       { source: "/fonts/:path*", headers: staticHeaders },
       // Files in public/ change only with a deployment: shared caches may keep them like any other answer.
       {
-        source: "/:file(robots\\.txt|screenshot\\.png|snapshot-example\\.png)",
+        source: "/:file(screenshot\\.png|snapshot-example\\.png)",
         headers: [{ key: "Cache-Control", value: CACHE_CONTROL }],
       },
     ];

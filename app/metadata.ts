@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { publicOrigin } from "@/lib/http/public-origin";
 import type { ViewState } from "@/lib/schema/view-state";
+import { canonicalPath } from "@/lib/views/canonical";
 import { cutAtWord } from "@/lib/views/cut-at-word";
 import { PREVIEW_SIZE, previewImagePath } from "@/lib/views/preview";
 
@@ -24,6 +25,7 @@ export async function previewMetadata(
     title,
     description,
     metadataBase: new URL(origin),
+    alternates: { canonical: `${origin}${canonicalPath(here.startsWith("/") ? here : "/")}` },
     openGraph: {
       title,
       description,

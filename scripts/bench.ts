@@ -4,6 +4,8 @@
  *      and again through nginx's cache in front of two app servers (scripts/stack.ts), with hit ratios,
  *      then failover: one of those app servers killed under load (failed requests, worst latency).
  *   2. Browser: Chromium time from navigation to the first drawn graph, and JavaScript bytes per route.
+ *   2a. Lighthouse: performance, accessibility, best practices and SEO for /, /compare, /country/JP and
+ *      /data, mobile and desktop.
  *   2b. Render abuse: clients asking for new 4000×4000 PNGs while other routes are probed (p99, peak RSS).
  *   3. Scale: synthetic datasets at 1×, 10×, 100×: validation, graph build, as-of query, layout + SVG,
  *      and Cytoscape's first draw, with each step's growth factor.
@@ -33,6 +35,7 @@ import { measureWithNotoSans } from "../lib/render/measure-font";
 import { sceneElements, sceneStylesheet } from "../app/components/scene-elements";
 import { failoverBench } from "./bench/failover";
 import { gifBench } from "./bench/gif";
+import { lighthouseBench } from "./bench/lighthouse";
 import { syntheticDataset, syntheticFiles } from "./bench/synthetic";
 import { renderAbuseBench } from "./bench/render-abuse";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/chromium";
@@ -95,7 +98,7 @@ async function loadBench() {
   };
   const rows: Record<string, string | number>[] = [
     {
-      route: "/robots.txt (static)",
+      route: "/robots.txt (memoised text, ~60 bytes)",
       "mean ms": staticFile.mean.toFixed(2),
       "p99 ms": staticFile.p99,
       "req/s": Math.round(staticFile.rps),
@@ -152,7 +155,7 @@ async function stackBench(withBrowser: boolean) {
     const tiny = await load("/robots.txt", stack.url, headers);
     const rows: Record<string, string | number>[] = [
       {
-        route: "/robots.txt (23 bytes, through the cache)",
+        route: "/robots.txt (~60 bytes, through the cache)",
         "mean ms": tiny.mean.toFixed(2),
         "p99 ms": tiny.p99,
         "req/s": Math.round(tiny.rps),
@@ -541,15 +544,22 @@ async function abuseBench(pid: number) {
   );
 }
 
-/** `BENCH_ONLY=load,abuse,browser` (or `stack`, `scale`, `gif`) runs some of the parts; all by default. */
+/** `BENCH_ONLY=load,abuse,browser` (or `lighthouse`, `stack`, `scale`, `gif`) runs some parts; all by default. */
 async function main() {
-  const only = new Set((process.env.BENCH_ONLY ?? "load,abuse,stack,browser,scale,gif").split(","));
-  if (only.has("load") || only.has("abuse") || only.has("browser")) {
+  const only = new Set(
+    (process.env.BENCH_ONLY ?? "load,abuse,stack,browser,lighthouse,scale,gif").split(","),
+  );
+  if (only.has("load") || only.has("abuse") || only.has("browser") || only.has("lighthouse")) {
     const { stop, pid } = await startServer();
     try {
       if (only.has("load")) await loadBench();
       if (only.has("abuse")) await abuseBench(pid);
       if (only.has("browser")) await browserBench();
+      if (only.has("lighthouse"))
+        table(
+          "Lighthouse (its CLI, Debian's Chromium; mobile = its simulated mid-range phone on slow 4G): scores out of 100",
+          await lighthouseBench(BASE),
+        );
     } finally {
       stop();
     }

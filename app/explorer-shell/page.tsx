@@ -6,10 +6,12 @@ import { explorerPayloadUrl } from "@/lib/views/payload-shape";
 
 export const dynamic = "force-static";
 /**
- * No title of its own (null drops the layout's default): the route adds the view's title in its language to the
- * head, and a title here would be inserted by React during hydration, ahead of it, putting English back.
+ * No title, description or robots of its own (null drops the layout's defaults): the route serving the shell
+ * writes the view's own head in its language (lib/page-shell), and whatever metadata the shell declared would
+ * be inserted by React during hydration beside it (English back, a second description, noindex). The shell's
+ * own address is a 404 (proxy.ts), so it needs no noindex.
  */
-export const metadata: Metadata = { title: null, robots: { index: false } };
+export const metadata: Metadata = { title: null, description: null };
 
 /**
  * The explorer's static shell, prerendered once at build time: the same bytes for every view, so its inline

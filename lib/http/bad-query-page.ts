@@ -31,6 +31,7 @@ export function badQueryPage(
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
 <title>${escapeXml(t("badQueryTitle"))} · Bamboo</title>
 <style>
 :root{color-scheme:light dark;font-family:system-ui,sans-serif;line-height:1.5}

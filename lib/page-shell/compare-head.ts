@@ -10,7 +10,8 @@ export function compareHeadTags(state: ViewState, origin: string): string {
   return previewHeadTags({
     title: compareTitle(a, b, state.lang),
     description: `Vietnam's partnership tiers on ${a} and ${b}: what changed, with sources.`,
-    page: `${origin}/compare${viewStateToQuery({ ...state, a, b }, COMPARE_KEYS)}`,
+    // English is the page's own language: its address names only Vietnamese (as in the sitemap).
+    page: `${origin}/compare${viewStateToQuery({ ...state, a, b, lang: state.lang === "vi" ? "vi" : undefined }, COMPARE_KEYS)}`,
     image: `${origin}${previewImagePath({ ...state, asOf: b })}`,
   });
 }

@@ -11,7 +11,8 @@ const DESCRIPTION_LENGTH = 200;
 
 /** The explorer's head for one view: its date in the title, its alt text as the description. */
 export function explorerHeadTags(state: ViewState, origin: string): string {
-  const page = `${origin}/${viewStateToQuery(state)}`;
+  // English is the page's own language: its address names only Vietnamese, like the sitemap's and every link's.
+  const page = `${origin}/${viewStateToQuery({ ...state, lang: state.lang === "vi" ? "vi" : undefined })}`;
   return previewHeadTags({
     title: explorerTitle(state.asOf, state.lang),
     description: cutAtWord(altText(getGraphAsOf(state), state.asOf, state.lang), DESCRIPTION_LENGTH),
