@@ -133,3 +133,53 @@ export function clipped(labels: readonly PaintedLabel[], canvas: DOMRect): strin
     )
     .map((l) => l.text);
 }
+
+/** A drawn mark on the canvas, in page pixels: its centre and radius as Cytoscape renders it. */
+export interface PaintedMark {
+  key: string;
+  x: number;
+  y: number;
+  r: number;
+}
+
+/** The marks of partners and Vietnam on the graph canvas (leaders and ring guides are not marks a name sits by). */
+export function paintedMarks(page: Page): Promise<PaintedMark[]> {
+  return page.getByTestId("graph-canvas").evaluate((element) => {
+    type CyNode = {
+      id(): string;
+      hasClass(c: string): boolean;
+      renderedPosition(): { x: number; y: number };
+      renderedWidth(): number;
+      renderedHeight(): number;
+    };
+    const cy = (element as unknown as { _cyreg: { cy: { nodes(s: string): { toArray(): CyNode[] } } } })
+      ._cyreg.cy;
+    const rect = element.getBoundingClientRect();
+    return cy
+      .nodes(".partner, .home")
+      .toArray()
+      .map((n) => ({
+        key: n.id(),
+        x: rect.left + n.renderedPosition().x,
+        y: rect.top + n.renderedPosition().y,
+        r: Math.max(n.renderedWidth(), n.renderedHeight()) / 2,
+      }));
+  });
+}
+
+/**
+ * Labels that sit more than 2 px nearer another labelled mark than their own (legibility.md: a reader pins a name
+ * on the nearest mark). Gap: from the mark's centre to the label's box, less the mark's radius.
+ */
+export function ambiguousLabels(labels: readonly PaintedLabel[], marks: readonly PaintedMark[]): string[] {
+  const labelled = new Set(labels.map((l) => l.key));
+  const rivals = marks.filter((m) => labelled.has(m.key));
+  const gap = (m: PaintedMark, b: PaintedLabel["box"]) =>
+    Math.hypot(Math.max(b.x0 - m.x, 0, m.x - b.x1), Math.max(b.y0 - m.y, 0, m.y - b.y1)) - m.r;
+  return labels.flatMap((l) => {
+    const own = rivals.find((m) => m.key === l.key);
+    if (!own) return [];
+    const ownGap = gap(own, l.box);
+    return rivals.some((m) => m.key !== l.key && gap(m, l.box) < ownGap - 2) ? [l.text] : [];
+  });
+}

@@ -140,7 +140,7 @@ export function GraphCanvas(props: Props) {
       ...size,
       ...screenType(size.width, size.height),
       lang: props.lang,
-      layout: props.layout,
+      layout: wantsMap ? "geo" : "rings",
       world: world ?? undefined,
       expandUnaligned: expand,
       measure: measureOnCanvas,
