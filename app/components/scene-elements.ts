@@ -1,18 +1,10 @@
 import type { ElementDefinition, StylesheetJson } from "cytoscape";
 import { highlightRing } from "@/lib/scene/highlight";
 import { LABEL_PADDING, HALO_WIDTH } from "@/lib/scene/labels";
+import { SHAPE_SPAN } from "@/lib/scene/shapes";
 import type { Scene, SceneNode } from "@/lib/scene/types";
 import type { SceneInk } from "@/lib/scene/theme";
 import { CANVAS_FONT_FAMILY } from "./canvas-measure";
-
-/** How far each Cytoscape shape reaches, as a multiple of the mark's radius: the SVG writer's shapes match. */
-const SHAPE_SPAN: Record<SceneNode["shape"], number> = {
-  star: 2.6,
-  diamond: 2.4,
-  triangle: 2.3,
-  "round-rectangle": 1.8,
-  ellipse: 2,
-};
 
 /** Where a leader line from a mark meets its moved label's box. */
 function labelAnchor(node: SceneNode): { x: number; y: number } | null {

@@ -30,29 +30,54 @@ export function drawMap(scene: Scene, ink: SceneInk): string {
   if (!scene.map) return "";
   const [world, ...insets] = scene.map.panels;
   if (!world) return "";
-  const parts = [`<g class="world">${panelShapes(world, ink)}</g>`];
-  for (const panel of insets) {
+  // Frames and their lines first, so every panel lies over them; a line that would pass under another panel is
+  // left out (the panel's name says which frame it enlarges).
+  const pointers = insets.map((panel) => (panel.inset ? pointer(panel, panel.inset.frame, insets, ink) : ""));
+  const panels = insets.map((panel) => {
     const inset = panel.inset;
-    if (!inset) continue;
-    const { frame, caption } = inset;
-    // The line runs from the frame's corner nearest the panel to the panel's nearest corner.
-    const fx = panel.x > frame.x + frame.width ? frame.x + frame.width : frame.x;
-    const fy = panel.y > frame.y + frame.height ? frame.y + frame.height : frame.y;
-    const px = Math.min(Math.max(fx, panel.x), panel.x + panel.width);
-    const py = Math.min(Math.max(fy, panel.y), panel.y + panel.height);
-    parts.push(
+    if (!inset) return "";
+    const { caption } = inset;
+    return (
       `<g class="inset" data-region="${escapeXml(inset.name)}">` +
-        rect(frame, ` fill="none" stroke="${ink.muted}" stroke-width="1"`) +
-        `<line x1="${f(fx)}" y1="${f(fy)}" x2="${f(px)}" y2="${f(py)}" stroke="${ink.muted}" stroke-width="1"/>` +
-        // The panel's shapes are clipped to it by their projection.
-        rect(panel, ` fill="${ink.water}"`) +
-        panelShapes(panel, ink) +
-        rect(panel, ` fill="none" stroke="${ink.muted}" stroke-width="1"`) +
-        `<text x="${f(caption.x)}" y="${f(caption.y)}" dy="0.35em" text-anchor="middle" font-size="${caption.fontSize}" font-weight="700" fill="${ink.muted}" stroke="none">${escapeXml(caption.text)}</text>` +
-        "</g>",
+      // The panel's shapes are clipped to it by their projection.
+      rect(panel, ` fill="${ink.water}"`) +
+      panelShapes(panel, ink) +
+      rect(panel, ` fill="none" stroke="${ink.muted}" stroke-width="1"`) +
+      `<text x="${f(caption.x)}" y="${f(caption.y)}" dy="0.35em" text-anchor="middle" font-size="${caption.fontSize}" font-weight="700" fill="${ink.muted}" stroke="none">${escapeXml(caption.text)}</text>` +
+      "</g>"
     );
+  });
+  return (
+    `<g class="map" stroke="${ink.bg}" stroke-width="0.5" stroke-linejoin="round">` +
+    `<g class="world">${panelShapes(world, ink)}</g>${pointers.join("")}${panels.join("")}</g>`
+  );
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+
+/** Whether the segment from a to b passes through the box (sampled: panels are large, lines short). */
+function crosses(a: [number, number], b: [number, number], box: Box): boolean {
+  for (let t = 0.02; t < 0.98; t += 0.02) {
+    const x = a[0] + (b[0] - a[0]) * t;
+    const y = a[1] + (b[1] - a[1]) * t;
+    if (x > box.x && x < box.x + box.width && y > box.y && y < box.y + box.height) return true;
   }
-  return `<g class="map" stroke="${ink.bg}" stroke-width="0.5" stroke-linejoin="round">${parts.join("")}</g>`;
+  return false;
+}
+
+/** The frame of the region an inset enlarges, and a line from its nearest corner to the panel's. */
+function pointer(panel: MapPanel, frame: Box, insets: readonly MapPanel[], ink: SceneInk): string {
+  const fx = panel.x > frame.x + frame.width ? frame.x + frame.width : frame.x;
+  const fy = panel.y > frame.y + frame.height ? frame.y + frame.height : frame.y;
+  const px = Math.min(Math.max(fx, panel.x), panel.x + panel.width);
+  const py = Math.min(Math.max(fy, panel.y), panel.y + panel.height);
+  const blocked = insets.some((other) => other !== panel && crosses([fx, fy], [px, py], other));
+  return (
+    rect(frame, ` fill="none" stroke="${ink.muted}" stroke-width="1"`) +
+    (blocked
+      ? ""
+      : `<line x1="${f(fx)}" y1="${f(fy)}" x2="${f(px)}" y2="${f(py)}" stroke="${ink.muted}" stroke-width="1"/>`)
+  );
 }
 
 /**

@@ -5,6 +5,7 @@ import { bearingFromVietnam, spreadAngles } from "./geometry";
 import { LABEL_PADDING, MARK_CLEARANCE, type LabelRequest, type RivalMark } from "./labels";
 import { mapAreas } from "./map-areas";
 import { highlightRing } from "./highlight";
+import { markReach } from "./shapes";
 import { labelScene } from "./scene-labels";
 import { ringCaption } from "./captions";
 import type { RingGuide, Scene, SceneEdge, SceneInput, SceneNode, ScenePartner } from "./types";
@@ -292,7 +293,7 @@ export function buildScene(input: SceneInput): Scene {
             .filter(
               (n) => n.kind === "home" || ((n.kind === "country" || n.kind === "organisation") && !n.quiet),
             )
-            .map((n): RivalMark => ({ key: n.key, x: n.x, y: n.y, r: n.r })),
+            .map((n): RivalMark => ({ key: n.key, x: n.x, y: n.y, r: markReach(n) })),
         }
       : {}),
   });

@@ -66,7 +66,8 @@ export function gapToBox(mark: { x: number; y: number; r: number }, box: Box): n
 
 /** Whether another rival mark sits nearer the box than the label's own mark (by more than the margin). */
 function namesAnother(req: LabelRequest, box: Box, rivals: readonly RivalMark[]): boolean {
-  const own = gapToBox(req, box) - AMBIGUITY_MARGIN + 0.5;
+  const self = rivals.find((m) => m.key === req.key) ?? req;
+  const own = gapToBox(self, box) - AMBIGUITY_MARGIN + 0.5;
   return rivals.some((m) => m.key !== req.key && gapToBox(m, box) < own);
 }
 

@@ -1,11 +1,12 @@
 import { boxAround, overlaps, type Box } from "./boxes";
 import { AMBIGUITY_MARGIN, gapToBox, LABEL_PADDING } from "./labels";
+import { markReach } from "./shapes";
 import type { Scene, SceneNode } from "./types";
 
 /**
  * What a reader can read in a scene, measured as /work/shared/legibility.md measures a canvas: label sizes,
  * overlaps, and which mark each label sits nearest. Boxes are the text's own (the placer's padding taken off, the
- * 2 px a browser's box keeps left on).
+ * 2 px a browser's box keeps left on); a mark's radius is half its drawn shape's span, as Cytoscape renders it.
  */
 export interface Legibility {
   labels: number;
@@ -37,8 +38,11 @@ export function measureLegibility(scene: Scene): Legibility {
   const ambiguous = boxes
     .filter(({ n }) => isPartner(n))
     .filter(({ n, box }) => {
-      const own = gapToBox(n, box);
-      return boxes.some(({ n: other }) => other !== n && gapToBox(other, box) < own - AMBIGUITY_MARGIN);
+      const own = gapToBox({ ...n, r: markReach(n) }, box);
+      return boxes.some(
+        ({ n: other }) =>
+          other !== n && gapToBox({ ...other, r: markReach(other) }, box) < own - AMBIGUITY_MARGIN,
+      );
     })
     .map(({ n }) => n.key);
   const partnersLabelled = boxes.filter(({ n }) => isPartner(n)).length;

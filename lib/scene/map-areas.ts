@@ -6,14 +6,15 @@ const boxOf = (r: Rect): Box => ({ x0: r.x, y0: r.y, x1: r.x + r.width, y1: r.y 
 
 /**
  * Where the labels of each map panel may go: an inset's names stay inside it; the world's names keep off the
- * insets and off the frames that mark the regions they enlarge. Inset captions are obstacles for every label.
+ * insets. Inset captions are obstacles for every label.
  */
 export function mapAreas(map: SceneMap): {
   of: (panel: number) => Pick<LabelRequest, "bounds" | "avoid">;
   captions: Box[];
 } {
   const insets = map.panels.flatMap((p) => (p.inset ? [p] : []));
-  const avoidOnWorld = insets.flatMap((p) => (p.inset ? [boxOf(p), boxOf(p.inset.frame)] : []));
+  // A name may cross a frame's thin outline (its halo keeps it readable), never an inset.
+  const avoidOnWorld = insets.map(boxOf);
   const captions = insets.flatMap((p) =>
     p.inset
       ? [boxAround(p.inset.caption.x, p.inset.caption.y, p.inset.caption.width, p.inset.caption.height)]

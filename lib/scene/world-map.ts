@@ -41,12 +41,12 @@ const EAST_ASIA: Region = {
   centre: [115, 18],
 };
 
-/** On a phone the world is too small for Africa's and the Middle East's names too. */
+/** On a phone the world is too small for North Africa's and the Middle East's names too. */
 const AFRICA_MIDDLE_EAST: Region = {
-  name: { en: "Africa and the Middle East", vi: "Châu Phi và Trung Đông" },
+  name: { en: "North Africa and the Middle East", vi: "Bắc Phi và Trung Đông" },
   lon: [-18, 63],
-  lat: [-35, 42],
-  centre: [22, 5],
+  lat: [10, 42],
+  centre: [25, 27],
 };
 
 type Point = [number, number];
@@ -134,12 +134,25 @@ function insetRects(
       ];
     }
     // Narrow and tall: the insets one above the other, with Africa and the Middle East as well when there is room.
-    const regions = spare >= 0.6 * height ? [EUROPE, AFRICA_MIDDLE_EAST, EAST_ASIA] : [EUROPE, EAST_ASIA];
-    const each = (spare - margin * (regions.length - 1)) / regions.length;
-    return regions.map((region, i) => ({
-      region,
-      rect: { x: margin, y: top + i * (each + margin), width: w, height: each },
-    }));
+    // Europe and East Asia hold most names; Africa and the Middle East a few, far apart.
+    const regions: [Region, number][] =
+      spare >= 0.6 * height
+        ? [
+            [EUROPE, 0.4],
+            [AFRICA_MIDDLE_EAST, 0.22],
+            [EAST_ASIA, 0.38],
+          ]
+        : [
+            [EUROPE, 0.5],
+            [EAST_ASIA, 0.5],
+          ];
+    const room = spare - margin * (regions.length - 1);
+    let y = top;
+    return regions.map(([region, share]) => {
+      const rect = { x: margin, y, width: w, height: room * share };
+      y += rect.height + margin;
+      return { region, rect };
+    });
   }
   const w = width * 0.28;
   const h = height * 0.52;
@@ -238,21 +251,26 @@ export const worldMap: WorldMap = {
       const captionText = region.name[lang];
       const captionWidth = measure(captionText, captionSize, true) + 2 * LABEL_PADDING;
       const captionHeight = captionSize + 2 * LABEL_PADDING;
-      const inner = margin;
+      const inner = margin + fontSize;
+      // Names beside the outermost marks need room across more than up and down.
+      const sideRoom = margin + fontSize * 3;
+      // The panel zooms to the partners it names (Vietnam among them); a quiet country's dot outside that view
+      // stays on the world map.
+      const memberPoints = members
+        .filter((key) => key === "VN" || byKey.get(key)?.tier)
+        .flatMap((key) => {
+          const point = points.get(key);
+          return point ? [point] : [];
+        });
       const projection = geoAzimuthalEqualArea()
         .rotate([-region.centre[0], -region.centre[1]])
         .fitExtent(
           [
-            [rect.x + inner, rect.y + captionHeight + inner],
-            [rect.x + rect.width - inner, rect.y + rect.height - inner],
+            [rect.x + sideRoom, rect.y + captionHeight + inner],
+            [rect.x + rect.width - sideRoom, rect.y + rect.height - inner],
           ],
-          multiPoint([
-            ...outline(region),
-            ...members.flatMap((key) => {
-              const point = points.get(key);
-              return point ? [point] : [];
-            }),
-          ]),
+          // The region's outline only when it names too few partners.
+          multiPoint(memberPoints.length >= 3 ? memberPoints : [...outline(region), ...memberPoints]),
         )
         .clipExtent([
           [rect.x, rect.y],
@@ -262,7 +280,7 @@ export const worldMap: WorldMap = {
       for (const key of members) {
         const point = points.get(key);
         const p = point ? projection(point) : null;
-        if (p) at.set(key, { x: p[0], y: p[1], panel });
+        if (p && within({ x: p[0], y: p[1] }, rect)) at.set(key, { x: p[0], y: p[1], panel });
       }
       panels.push({
         ...rect,
