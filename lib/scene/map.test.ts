@@ -34,15 +34,7 @@ const slide = {
   floor: 14,
 };
 const phone = { name: "phone 390×844", width: 390, height: 844, type: screenType(390, 844), floor: 12 };
-/** The explorer's canvas on that phone (under the controls). */
-const phoneCanvas = {
-  name: "phone canvas 364×589",
-  width: 364,
-  height: 589,
-  type: screenType(364, 589),
-  floor: 12,
-};
-const boxes = [desktop, explorer, slide, phone, phoneCanvas];
+const boxes = [desktop, explorer, slide, phone];
 
 function mapScene(width: number, height: number, type: { fontSize: number; minFontSize: number }) {
   return buildScene({
