@@ -1,21 +1,6 @@
-import type { ViewGraph } from "@/lib/graph";
+import type { CountryNodeAttributes, ViewGraph } from "@/lib/graph";
 import type { Lang } from "@/lib/schema/view-state";
-
-/**
- * The contract's English column names in every language (only values such as names follow `lang`), then the
- * extensions, then `kind` (`country` or `organisation`), so the EU is told apart from the countries.
- */
-export const GRAPH_CSV_COLUMNS = [
-  "key",
-  "name",
-  "tier",
-  "tierSince",
-  "relationsSince",
-  "relationsExistedBy",
-  "tierSincePrecision",
-  "relationsSincePrecision",
-  "kind",
-] as const;
+import { csvFromColumns, type Column } from "./columns";
 
 /** Quotes every field, and defuses spreadsheet formulas a hostile label could carry. */
 export function csvField(value: string | null): string {
@@ -32,32 +17,73 @@ export function csvDocument(lines: readonly string[]): string {
   return `${UTF8_BOM}${lines.join("\r\n")}\r\n`;
 }
 
+export type GraphCsvRow = { key: string; lang: Lang } & CountryNodeAttributes;
+
+const PRECISION = "how precisely the source dates it: day, month or year";
+
 /**
  * One row per partner country or organisation: the contract's key, name, tier, tierSince, relationsSince,
  * then (extensions) relationsExistedBy for countries whose establishment date is not sourced (as the source
- * gives it), and how precisely the sources date tierSince and relationsSince ("day", "month", "year"): a date
- * known to the year is written as its last day, 1950-12-31, which the precision column qualifies; last, the
- * node's kind.
+ * gives it), how precisely the sources date tierSince and relationsSince (a date known to the year is written
+ * as its last day, 1950-12-31, which the precision column qualifies), and kind (country or organisation).
+ * Headers are these English names in every language; `lang` picks the language of `name` only.
  */
+export const GRAPH_COLUMNS: readonly Column<GraphCsvRow>[] = [
+  {
+    name: "key",
+    type: "string",
+    description: "ISO 3166-1 alpha-2 code (EU for the European Union)",
+    value: (r) => r.key,
+  },
+  {
+    name: "name",
+    type: "string",
+    description: "the partner's name, in English or Vietnamese (lang)",
+    value: (r) => (r.lang === "vi" ? r.labelVi : r.label),
+  },
+  {
+    name: "tier",
+    type: "string",
+    description: "partnership tier code on the view's date; empty: no framework",
+    value: (r) => r.tier,
+  },
+  {
+    name: "tierSince",
+    type: "date",
+    description: "first day of the current tier",
+    value: (r) => r.tierSince,
+  },
+  {
+    name: "relationsSince",
+    type: "date",
+    description: "the day diplomatic relations were established, where a source dates it",
+    value: (r) => r.relationsSince,
+  },
+  {
+    name: "relationsExistedBy",
+    type: "string",
+    description: "where no source dates the establishment: the earliest dated evidence of relations",
+    value: (r) => r.relationsExistedBy,
+  },
+  {
+    name: "tierSincePrecision",
+    type: "string",
+    description: `tierSince: ${PRECISION}`,
+    value: (r) => r.tierSincePrecision,
+  },
+  {
+    name: "relationsSincePrecision",
+    type: "string",
+    description: `relationsSince: ${PRECISION}`,
+    value: (r) => r.relationsSincePrecision,
+  },
+  { name: "kind", type: "string", description: "country or organisation", value: (r) => r.kind },
+];
+
 export function graphToCsv(graph: ViewGraph, lang: Lang): string {
-  const lines = [GRAPH_CSV_COLUMNS.map(csvField).join(",")];
+  const rows: GraphCsvRow[] = [];
   graph.forEachNode((key, a) => {
-    if (a.kind !== "country" && a.kind !== "organisation") return;
-    lines.push(
-      [
-        key,
-        lang === "vi" ? a.labelVi : a.label,
-        a.tier,
-        a.tierSince,
-        a.relationsSince,
-        a.relationsExistedBy,
-        a.tierSincePrecision,
-        a.relationsSincePrecision,
-        a.kind,
-      ]
-        .map(csvField)
-        .join(","),
-    );
+    if (a.kind === "country" || a.kind === "organisation") rows.push({ key, lang, ...a });
   });
-  return csvDocument(lines);
+  return csvFromColumns(GRAPH_COLUMNS, rows);
 }

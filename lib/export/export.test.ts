@@ -7,9 +7,8 @@ import Graph from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { parse as parseGraphml } from "graphology-graphml";
 import { getGraphAsOf } from "@/lib/graph";
-import { graphToCsv } from "./csv";
+import { GRAPH_COLUMNS, graphToCsv } from "./csv";
 import { graphToGexf } from "./gexf";
-import { GRAPH_CSV_COLUMNS } from "./csv";
 import { graphmlId, graphToGraphml } from "./graphml";
 
 /** The official GEXF 1.3 RelaxNG schema, vendored unchanged (see its README). */
@@ -153,7 +152,7 @@ describe("exports", () => {
       .slice(1)
       .trim()
       .split("\r\n");
-    expect(vi[0]).toBe(GRAPH_CSV_COLUMNS.map((c) => `"${c}"`).join(","));
+    expect(vi[0]).toBe(GRAPH_COLUMNS.map((c) => `"${c.name}"`).join(","));
     expect(vi[0]?.split(",").slice(0, 5)).toEqual([
       '"key"',
       '"name"',

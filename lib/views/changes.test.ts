@@ -11,13 +11,13 @@ describe("every change, as data", () => {
   it("has one row per tier step of every partner, oldest first", () => {
     const steps = getDataset().relationships.reduce((n, r) => n + r.tiers.length, 0);
     expect(all).toHaveLength(steps);
-    const days = all.map((r) => r.effective);
+    const days = all.map((r) => r.effectiveFrom);
     expect(days).toEqual([...days].sort());
   });
 
   it("says China's 2023 step is within the tier, with its date, leaders, event and citations", () => {
     const china = filterChanges(all, { ...everything, focus: "CN" });
-    expect(china.map((r) => [r.date, r.precision, r.tierBefore, r.tierAfter, r.change])).toEqual([
+    expect(china.map((r) => [r.date, r.datePrecision, r.tierBefore, r.tierAfter, r.change])).toEqual([
       ["2008-05", "month", null, "comprehensive-strategic", "upgrade"],
       ["2023-12-12", "day", "comprehensive-strategic", "comprehensive-strategic", "within-tier"],
     ]);
@@ -31,7 +31,9 @@ describe("every change, as data", () => {
   it("filters by effective day (both ends included), tier entered or left, and leader", () => {
     const in2024 = filterChanges(all, { ...everything, from: "2024-01-01", to: "2024-12-31" });
     expect(in2024.length).toBeGreaterThan(0);
-    expect(in2024.every((r) => r.effective >= "2024-01-01" && r.effective <= "2024-12-31")).toBe(true);
+    expect(in2024.every((r) => r.effectiveFrom >= "2024-01-01" && r.effectiveFrom <= "2024-12-31")).toBe(
+      true,
+    );
     const australia = filterChanges(all, { ...everything, from: "2024-03-07", to: "2024-03-07" });
     expect(australia.map((r) => r.key)).toContain("AU");
     const csp = filterChanges(all, { ...everything, tiers: ["comprehensive-strategic"] });

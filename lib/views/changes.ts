@@ -11,9 +11,9 @@ export type ChangeKind = "upgrade" | "downgrade" | "within-tier";
 export interface ChangeRow {
   /** As the source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
   date: string;
-  precision: DatePrecision;
+  datePrecision: DatePrecision;
   /** The day the step counts from in as-of views (the last day of a month or year). */
-  effective: string;
+  effectiveFrom: string;
   key: string;
   kind: "country" | "organisation";
   name: string;
@@ -53,8 +53,8 @@ export function allChanges(details: Iterable<CountryDetails>): ChangeRow[] {
       const before = d.ladder[i - 1]?.tier ?? null;
       rows.push({
         date: step.date,
-        precision: step.precision,
-        effective: effectiveDay(step.date),
+        datePrecision: step.precision,
+        effectiveFrom: effectiveDay(step.date),
         key: d.key,
         kind: d.kind,
         name: d.name,
@@ -80,14 +80,16 @@ export function allChanges(details: Iterable<CountryDetails>): ChangeRow[] {
       });
     });
   }
-  return rows.sort((a, b) => a.effective.localeCompare(b.effective) || a.name.localeCompare(b.name, "en"));
+  return rows.sort(
+    (a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom) || a.name.localeCompare(b.name, "en"),
+  );
 }
 
 export function filterChanges(rows: readonly ChangeRow[], query: ChangeQuery): ChangeRow[] {
   return rows.filter(
     (r) =>
-      (!query.from || r.effective >= query.from) &&
-      (!query.to || r.effective <= query.to) &&
+      (!query.from || r.effectiveFrom >= query.from) &&
+      (!query.to || r.effectiveFrom <= query.to) &&
       (!query.focus ||
         r.key === query.focus ||
         r.event?.id === query.focus ||

@@ -3,7 +3,7 @@ import { cachedResponse, etagFor } from "@/lib/http/caching";
 import { InvalidQueryError } from "@/lib/schema/view-state";
 import { filterChanges } from "@/lib/views/changes";
 import { getChanges } from "@/lib/views/payload";
-import { changesToCsv } from "@/lib/export/changes-csv";
+import { changesToCsv, mostCitations } from "@/lib/export/changes-csv";
 
 export const dynamic = "force-dynamic";
 
@@ -33,13 +33,12 @@ export function GET(request: Request): Response {
   const etag = etagFor(["changes", query, format, state.lang], state.v);
   const pinned = { release: state.v };
   if (format === "csv") {
-    const mostCitations = Math.max(0, ...all.map((r) => r.citations.length));
     const focus = query.focus?.replace(/^(leader|event):/, "");
     const name = ["bamboo-vietnam-changes", focus, query.from, query.to].filter(Boolean).join("-");
     return cachedResponse(
       request,
       etag,
-      changesToCsv(rows, mostCitations, state.lang),
+      changesToCsv(rows, mostCitations(all), state.lang),
       {
         "Content-Type": "text/csv; charset=utf-8",
         "Content-Disposition": `attachment; filename="${name}.csv"`,
