@@ -45,6 +45,7 @@ test("images and exports speak Vietnamese when asked", async ({ request }) => {
   const bytes = await (await request.get("/api/graph?asOf=2024-03-10&format=csv&lang=vi")).body();
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM, so Excel reads "Hàn Quốc"
   const csv = bytes.subarray(3).toString("utf8");
+  // The contract fixes the columns' names (English identifiers in every language); the names follow lang.
   expect(csv.split("\r\n")[0]).toBe(
     '"key","name","tier","tierSince","relationsSince","relationsExistedBy","tierSincePrecision","relationsSincePrecision","kind"',
   );
