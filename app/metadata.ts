@@ -5,6 +5,7 @@ import type { ViewState } from "@/lib/schema/view-state";
 import { canonicalPath } from "@/lib/views/canonical";
 import { cutAtWord } from "@/lib/views/cut-at-word";
 import { PREVIEW_SIZE, previewImagePath } from "@/lib/views/preview";
+import type { FeedLink } from "@/lib/feeds/links";
 
 const SITE_NAME = "Bamboo";
 /** What link previews show before cutting (Open Graph consumers typically keep about 200 characters). */
@@ -15,6 +16,7 @@ export async function previewMetadata(
   state: Partial<ViewState>,
   title: string,
   fullDescription: string,
+  feeds: readonly FeedLink[] = [],
 ): Promise<Metadata> {
   const h = await headers();
   const origin = publicOrigin(h);
@@ -25,7 +27,16 @@ export async function previewMetadata(
     title,
     description,
     metadataBase: new URL(origin),
-    alternates: { canonical: `${origin}${canonicalPath(here.startsWith("/") ? here : "/")}` },
+    // Feed discovery: <link rel="alternate" type="application/atom+xml|application/feed+json">.
+    alternates: {
+      canonical: `${origin}${canonicalPath(here.startsWith("/") ? here : "/")}`,
+      types: Object.fromEntries(
+        (["application/atom+xml", "application/feed+json"] as const).map((type) => [
+          type,
+          feeds.filter((f) => f.type === type).map(({ href, title }) => ({ url: href, title })),
+        ]),
+      ),
+    },
     openGraph: {
       title,
       description,

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { translator } from "@/lib/i18n/messages";
 import type { Lang } from "@/lib/schema/view-state";
 import { LanguageSwitch } from "./LanguageSwitch";
+import { CiteControl } from "./CiteControl";
 
 /** The id every page gives its main content: the skip link's target. */
 export const CONTENT_ID = "content";
@@ -25,6 +26,7 @@ export function SiteHeader({ lang }: { lang: Lang }) {
         <Link href={`/data${suffix}`}>{t("data")}</Link>
       </nav>
       <LanguageSwitch lang={lang} />
+      <CiteControl lang={lang} />
     </header>
   );
 }

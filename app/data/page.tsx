@@ -14,6 +14,13 @@ import { todayInVietnam } from "@/lib/schema/dates";
 import { previewMetadata } from "../metadata";
 import { DocumentAttributes } from "../components/DocumentAttributes";
 import { RelationsTrack } from "../components/RelationsTrack";
+import { CitationBlocks } from "../components/CitationBlocks";
+import { headers } from "next/headers";
+import { citePage } from "@/lib/cite/cited-page";
+import { citedRelease, pinnedPath } from "@/lib/cite/release";
+import { publicOrigin } from "@/lib/http/public-origin";
+import { datasetJsonLd, inlineJson } from "@/lib/reuse/json-ld";
+import { feedLinks } from "@/lib/feeds/links";
 
 export async function generateMetadata({
   searchParams,
@@ -22,7 +29,7 @@ export async function generateMetadata({
 }): Promise<Metadata> {
   const { lang } = await pageViewState(searchParams);
   const t = translator(lang);
-  return previewMetadata({}, t("dataTitle"), t("dataDescription"));
+  return previewMetadata({}, t("dataTitle"), t("dataDescription"), feedLinks(lang));
 }
 
 const MEASURE_NAMES: Record<string, { en: string; vi: string }> = {
@@ -51,11 +58,22 @@ export default async function DataPage({ searchParams }: { searchParams: Promise
   const rows = reconcileTotals(dataset);
   const today = todayInVietnam();
   const n = (x: number) => formatNumber(x, lang);
+  const h = await headers();
+  const origin = publicOrigin(h);
+  const cited = citedRelease();
+  const citation = citePage({ page: `/data?lang=${lang}`, origin, release: cited, today });
+  const langQuery = lang === "vi" ? "?lang=vi" : "";
   return (
     <>
       <SiteHeader lang={lang} />
       <DocumentAttributes lang={lang} theme={theme} />
       <main className="page" id={CONTENT_ID} tabIndex={-1}>
+        {/* Data, not script: the CSP's nonce is given anyway, so no policy could take it for an inline script. */}
+        <script
+          type="application/ld+json"
+          nonce={h.get("x-nonce") ?? undefined}
+          dangerouslySetInnerHTML={{ __html: inlineJson(datasetJsonLd(cited, origin)) }}
+        />
         <h1>{t("dataTitle")}</h1>
         <p>{t("dataIntro")}</p>
         <h2>{t("downloads")}</h2>
@@ -86,8 +104,31 @@ export default async function DataPage({ searchParams }: { searchParams: Promise
           ))}
         </ul>
         <ReleaseNotes releases={listReleases()} shown={release} lang={lang} />
+        <h2>{t("reuse")}</h2>
+        <ul data-testid="reuse">
+          <li>
+            <a href={pinnedPath("/api/datapackage.json", cited)}>{t("dataPackage")}</a>
+          </li>
+          <li>
+            <a href={pinnedPath("/api/dataset.zip", cited)} download>
+              {t("datasetZip")}
+            </a>
+          </li>
+          <li>
+            <a href={`/feeds/changes.atom${langQuery}`}>{t("feedAtom")}</a> ·{" "}
+            <a href={`/feeds/changes.json${langQuery}`}>{t("feedJson")}</a>
+          </li>
+          <li>
+            <a href="/api" data-testid="api-reference">
+              {t("apiReference")}
+            </a>
+          </li>
+        </ul>
         <h2>{t("licence")}</h2>
         <p>{t("licenceText")}</p>
+        <h2>{t("howToCite")}</h2>
+        <p>{t("howToCiteIntro")}</p>
+        {citation ? <CitationBlocks citation={citation} lang={lang} /> : null}
         <h2>{t("coverage")}</h2>
         <div className="table-scroll"><table className="rows" data-testid="coverage">
           <tbody>

@@ -5,6 +5,7 @@ import { cutAtWord } from "@/lib/views/cut-at-word";
 import { explorerTitle } from "@/lib/views/page-titles";
 import { previewImagePath } from "@/lib/views/preview";
 import { previewHeadTags } from "./preview-head";
+import { feedLinks } from "@/lib/feeds/links";
 
 /** What link previews show before cutting (Open Graph consumers keep about 200 characters). */
 const DESCRIPTION_LENGTH = 200;
@@ -19,5 +20,6 @@ export function explorerHeadTags(state: ViewState, origin: string): string {
     page,
     image: `${origin}${previewImagePath(state)}`,
     oembed: `${origin}/api/oembed?format=json&url=${encodeURIComponent(page)}`,
+    feeds: feedLinks(state.lang),
   });
 }

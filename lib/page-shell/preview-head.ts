@@ -1,5 +1,6 @@
 import { escapeXml } from "@/lib/render/escape-xml";
 import { PREVIEW_SIZE } from "@/lib/views/preview";
+import type { FeedLink } from "@/lib/feeds/links";
 
 export interface PreviewHead {
   title: string;
@@ -10,6 +11,8 @@ export interface PreviewHead {
   image: string;
   /** Where oEmbed consumers ask about the page, when it has an embeddable twin. */
   oembed?: string;
+  /** Feeds the page announces. */
+  feeds?: readonly FeedLink[];
 }
 
 /**
@@ -26,6 +29,10 @@ export function previewHeadTags(head: PreviewHead): string {
     head.oembed
       ? `<link rel="alternate" type="application/json+oembed" href="${escapeXml(head.oembed)}" title="Bamboo"/>`
       : "",
+    ...(head.feeds ?? []).map(
+      (f) =>
+        `<link rel="alternate" type="${f.type}" href="${escapeXml(f.href)}" title="${escapeXml(f.title)}"/>`,
+    ),
     meta("property", "og:title", head.title),
     meta("property", "og:description", head.description),
     meta("property", "og:type", "website"),

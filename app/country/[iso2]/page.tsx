@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { CountryDetailsView } from "../../components/CountryDetailsView";
 import { CONTENT_ID, SiteHeader } from "../../components/SiteHeader";
 import { pageViewState } from "../../view-state";
+import { feedLinks } from "@/lib/feeds/links";
 import { getCountryDetails } from "@/lib/views/payload";
 import { formatDate, tierName } from "@/lib/i18n/messages";
 import type { QueryInput } from "@/lib/schema/view-state";
@@ -18,7 +19,7 @@ import { translator } from "@/lib/i18n/messages";
 type Props = { params: Promise<{ iso2: string }>; searchParams: Promise<QueryInput> };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const { v } = await pageViewState(searchParams);
+  const { v, lang } = await pageViewState(searchParams);
   const details = getCountryDetails((await params).iso2, v);
   if (!details) return { title: "Not found" };
   const partner = getNetwork(v).partnerByKey.get(details.key);
@@ -26,7 +27,12 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const description = current
     ? `${details.name} and Vietnam: ${tierName("en", current.tier)} since ${formatDate(current.sinceDate, "en")}; every step with sources.`
     : `${details.name} and Vietnam: diplomatic relations since ${formatDate(details.relations?.date ?? null, "en")}, with sources.`;
-  return previewMetadata({ focus: details.key }, `${details.name} (${details.nameVi})`, description);
+  return previewMetadata(
+    { focus: details.key },
+    `${details.name} (${details.nameVi})`,
+    description,
+    feedLinks(lang, details.key, lang === "vi" ? details.nameVi : details.name),
+  );
 }
 
 export default async function CountryPage({ params, searchParams }: Props) {

@@ -6,6 +6,7 @@ import { DocumentAttributes } from "../../components/DocumentAttributes";
 import { Citations } from "../../components/Citations";
 import { Localized, OfficialNameLine } from "../../components/Localized";
 import { pageViewState } from "../../view-state";
+import { feedLinks } from "@/lib/feeds/links";
 import { previewMetadata } from "../../metadata";
 import { formatDate, tenureText, tierStepText, translator } from "@/lib/i18n/messages";
 import type { Lang, QueryInput } from "@/lib/schema/view-state";
@@ -22,7 +23,7 @@ function findLeader(slug: string, v: string | null): LeaderPage | null {
 }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const { v } = await pageViewState(searchParams);
+  const { v, lang } = await pageViewState(searchParams);
   const leader = findLeader((await params).slug, v);
   if (!leader) return { title: "Not found" };
   const name = leaderName(leader, "en");
@@ -32,6 +33,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
     {},
     title,
     `${name}: offices, and the ${leader.tierSteps.length} partnership steps and ${leader.events.length} events they took part in, with sources.`,
+    feedLinks(lang),
   );
 }
 
