@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { csvDocument, csvField } from "./csv";
 
 /** A Frictionless Table Schema field type (https://specs.frictionlessdata.io/table-schema/#types-and-formats). */
@@ -45,4 +46,18 @@ export function rowObjects<Row>(
   rows: Iterable<Row>,
 ): Record<string, string | number | boolean | null>[] {
   return [...rows].map((row) => Object.fromEntries(columns.map((c) => [c.name, c.value(row)])));
+}
+
+const FIELD_SCHEMAS = {
+  string: () => z.string().nullable(),
+  date: () => z.string().nullable(),
+  integer: () => z.number().int(),
+  boolean: () => z.boolean(),
+} as const;
+
+/** The JSON object of one row (rowObjects), as a zod schema built from the same columns. */
+export function rowSchema<Row>(columns: readonly Column<Row>[]): z.ZodObject {
+  return z.object(
+    Object.fromEntries(columns.map((c) => [c.name, FIELD_SCHEMAS[c.type]().describe(c.description)])),
+  );
 }

@@ -29,7 +29,7 @@ const dimension = z
   .transform(Number)
   .optional();
 
-const OembedQuery = z.object({
+export const OembedQuery = z.object({
   url: z.string({ message: "is required: the Bamboo page to embed" }).max(2000),
   maxwidth: dimension,
   maxheight: dimension,
