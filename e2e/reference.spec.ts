@@ -16,28 +16,40 @@ test("the citation on /country/JP names the release and a pinned address that re
   page,
   request,
 }) => {
-  const release = (await (await request.get("/api/datapackage.json")).json()) as { version: string };
-  await page.goto("/country/JP");
+  const releases = (await (await request.get("/api/releases")).json()) as { version: string }[];
+  expect(releases.length).toBeGreaterThan(0);
+  const release = releases[0]!.version;
+  await page.goto(`/country/JP?v=${release}`);
   const heading = await page.locator("h1").innerText();
   expect(heading).toContain("Japan");
   await page.getByTestId("cite").locator("summary").click();
-  const text = page.getByTestId("cite").getByTestId("cite-text");
-  await expect(text).toContainText(`Release ${release.version}`);
-  await expect(page.getByTestId("cite").getByTestId("cite-release")).toHaveText(release.version);
-  await expect(page.getByTestId("cite").getByTestId("cite-bibtex")).toContainText("@");
-  await expect(page.getByTestId("cite").getByTestId("cite-ris")).toContainText("TY  - DATA");
-  const csl = JSON.parse(await page.getByTestId("cite").getByTestId("cite-csl").innerText()) as {
+  const cite = page.getByTestId("cite");
+  const text = cite.getByTestId("cite-text");
+  await expect(text).toContainText(`Release ${release}`);
+  await expect(cite.getByTestId("cite-release")).toHaveText(release);
+  await expect(cite.getByTestId("cite-bibtex")).toContainText("@");
+  await expect(cite.getByTestId("cite-ris")).toContainText("TY  - DATA");
+  const csl = JSON.parse(await cite.getByTestId("cite-csl").innerText()) as {
     URL: string;
     version: string;
   }[];
-  expect(csl[0]?.version).toBe(release.version);
+  expect(csl[0]?.version).toBe(release);
   const cited = new URL(csl[0]!.URL);
   await expect(text).toContainText(cited.href);
   expect(cited.pathname).toBe("/country/JP");
-  // Pinned to the release wherever the data is one (an address without v= shows the latest).
-  if (/^\d{4}\.\d{2}\.\d{2}/.test(release.version)) expect(cited.searchParams.get("v")).toBe(release.version);
+  expect(cited.searchParams.get("v")).toBe(release);
+  // The cited address shows the same view: the same partner, the same ladder, from the same release.
+  const ladder = await page.locator("main").innerText();
   await page.goto(`${cited.pathname}${cited.search}`);
   await expect(page.locator("h1")).toHaveText(heading);
+  expect(await page.locator("main").innerText()).toBe(ladder);
+});
+
+test("without v, the citation names the release the page shows", async ({ page, request }) => {
+  const { release } = (await (await request.get("/api/dataset")).json()) as { release: string };
+  await page.goto("/country/JP");
+  await page.getByTestId("cite").locator("summary").click();
+  await expect(page.getByTestId("cite").getByTestId("cite-release")).toHaveText(release);
 });
 
 test("the explorer's citation spells out its date; Copy puts the text on the clipboard", async ({

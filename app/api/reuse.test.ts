@@ -9,6 +9,7 @@ import { GET as getChanges } from "@/app/api/changes/route";
 import { GET as getTotals } from "@/app/api/totals/route";
 import { GET as getDataset } from "@/app/api/dataset/route";
 import { citedRelease } from "@/lib/cite/release";
+import { listReleases } from "@/lib/dataset/releases";
 import { DataPackage } from "@/lib/reuse/datapackage";
 
 const HANDLERS: Record<string, (request: Request) => Response> = {
@@ -53,6 +54,26 @@ describe("the data package", () => {
     }
     const json = pkg.resources.find((r) => r.format === "json");
     expect(fetchHere(json!.path).status).toBe(200);
+  });
+});
+
+describe("a pinned release's data package", () => {
+  it("names that release, and every resource is pinned to it", async () => {
+    const releases = listReleases();
+    expect(releases.length).toBeGreaterThan(0);
+    for (const { version, date } of releases) {
+      const pkg = DataPackage.parse(
+        await getDataPackage(new Request(`http://localhost/api/datapackage.json?v=${version}`)).json(),
+      );
+      expect([pkg.version, pkg.created?.slice(0, 10)]).toEqual([version, date]);
+      for (const resource of pkg.resources) {
+        expect(new URL(resource.path).searchParams.get("v"), resource.name).toBe(version);
+        expect(fetchHere(resource.path).status, resource.path).toBe(200);
+      }
+    }
+    expect(getDataPackage(new Request("http://localhost/api/datapackage.json?v=1999.01.01")).status).toBe(
+      404,
+    );
   });
 });
 

@@ -9,7 +9,7 @@ import { ReleaseNotes } from "../components/ReleaseNotes";
 import { reconcileTotals } from "@/lib/views/totals";
 import { datasetCoverage, evidenceOnlyCountries } from "@/lib/views/coverage";
 import { formatDate, formatNumber, formatRelationsDate, translator } from "@/lib/i18n/messages";
-import type { QueryInput } from "@/lib/schema/view-state";
+import { viewStateToQuery, type QueryInput } from "@/lib/schema/view-state";
 import { todayInVietnam } from "@/lib/schema/dates";
 import { previewMetadata } from "../metadata";
 import { DocumentAttributes } from "../components/DocumentAttributes";
@@ -60,8 +60,8 @@ export default async function DataPage({ searchParams }: { searchParams: Promise
   const n = (x: number) => formatNumber(x, lang);
   const h = await headers();
   const origin = publicOrigin(h);
-  const cited = citedRelease();
-  const citation = citePage({ page: `/data?lang=${lang}`, origin, release: cited, today });
+  const cited = citedRelease(v);
+  const citation = citePage({ page: `/data${viewStateToQuery({ lang, v }, ["lang", "v"])}`, origin, today });
   const langQuery = lang === "vi" ? "?lang=vi" : "";
   return (
     <>

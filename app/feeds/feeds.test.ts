@@ -8,6 +8,7 @@ import { GET as allJson } from "./changes.json/route";
 import { GET as countryFeed } from "./country/[file]/route";
 import { parseFeed } from "feedsmith";
 import { getChanges } from "@/lib/views/payload";
+import { listReleases } from "@/lib/dataset/releases";
 
 interface Parsed {
   bozo: boolean;
@@ -70,17 +71,23 @@ const country = (file: string, query = "") =>
 describe("feeds of tier changes", () => {
   const all = getChanges();
 
-  it("Atom and JSON Feed of every change parse cleanly, one entry per step, newest first", async () => {
+  const releases = listReleases();
+
+  it("Atom and JSON Feed of every change parse cleanly, one entry per step and per release, newest first", async () => {
     expect(all.length).toBeGreaterThan(10);
     const atom = await parseAtom(allAtom(new Request("http://localhost/feeds/changes.atom")), "all.atom");
     const json = await parseJson(allJson(new Request("http://localhost/feeds/changes.json")));
     expect([atom.bozo, atom.error, atom.version]).toEqual([false, "", "atom10"]);
     expect([json.bozo, json.version]).toEqual([false, "json11"]);
     for (const feed of [atom, json]) {
-      expect(feed.entries).toHaveLength(all.length);
+      expect(feed.entries).toHaveLength(all.length + releases.length);
       const days = feed.entries.map((e) => e.updated.slice(0, 10));
       expect(days).toEqual([...days].sort().reverse());
-      expect(new Set(feed.entries.map((e) => e.id)).size).toBe(all.length);
+      expect(new Set(feed.entries.map((e) => e.id)).size).toBe(all.length + releases.length);
+      for (const r of releases)
+        expect(feed.entries.find((e) => e.id === `urn:bamboo:release:${r.version}`)?.link).toContain(
+          `/data?v=${r.version}`,
+        );
     }
     expect(atom.entries.map((e) => e.id)).toEqual(json.entries.map((e) => e.id));
   });
@@ -90,7 +97,8 @@ describe("feeds of tier changes", () => {
     expect(japan.length).toBeGreaterThan(0);
     const atom = await parseAtom(country("JP.atom"), "jp.atom");
     expect(atom.bozo).toBe(false);
-    expect(atom.entries).toHaveLength(japan.length);
+    const japanReleases = releases.filter((r) => r.changes.some((c) => c.key === "JP"));
+    expect(atom.entries).toHaveLength(japan.length + japanReleases.length);
     const text = await (await country("JP.atom")).text();
     const json = await parseJson(country("JP.json"));
     for (const step of japan) {

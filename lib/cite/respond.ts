@@ -4,7 +4,6 @@ import { forwardedVary, publicOrigin } from "@/lib/http/public-origin";
 import { todayInVietnam } from "@/lib/schema/dates";
 import { InvalidQueryError } from "@/lib/schema/view-state";
 import { citePage } from "./cited-page";
-import { citedRelease } from "./release";
 
 /** `GET /api/cite`'s query: the page to cite, as a path of this site with its query. */
 export const CiteQuery = z.object({
@@ -31,7 +30,6 @@ export function citeResponse(request: Request): Response {
     citation = citePage({
       page: parsed.data.page,
       origin: publicOrigin(request.headers),
-      release: citedRelease(),
       today: todayInVietnam(),
     });
   } catch (error) {

@@ -22,9 +22,8 @@ export const BAMBOO_NAMESPACE = "urn:bamboo:ns:feed:1";
 function entryXml(entry: FeedEntry): string {
   const quotes = entry.citations
     .map((c) => {
-      const source = c.url
-        ? `<a href="${escapeXml(c.url)}">${escapeXml(c.publisher)}</a>`
-        : escapeXml(c.publisher);
+      const name = c.publisher ?? c.url ?? "";
+      const source = c.url ? `<a href="${escapeXml(c.url)}">${escapeXml(name)}</a>` : escapeXml(name);
       const cite = c.url ? ` cite="${escapeXml(c.url)}"` : "";
       return `<blockquote${cite}><p>${escapeXml(c.quote)}</p></blockquote><p>— ${source}</p>`;
     })

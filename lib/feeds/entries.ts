@@ -1,5 +1,6 @@
 import { formatDate, tierName, tierStepText, translator } from "@/lib/i18n/messages";
 import type { Lang } from "@/lib/schema/view-state";
+import type { Release } from "@/lib/dataset/release-files";
 import type { ChangeRow } from "@/lib/views/changes";
 import type { ResolvedCitation } from "@/lib/views/citations";
 
@@ -18,7 +19,7 @@ export interface FeedEntry {
   /** The entry's text, as plain sentences. */
   summary: string;
   officialName: string | null;
-  citations: { url: string | null; publisher: string; quote: string }[];
+  citations: { url: string | null; publisher: string | null; quote: string }[];
 }
 
 const rfc3339 = (day: string) => `${day}T00:00:00+07:00`;
@@ -52,4 +53,41 @@ export function changeEntry(row: ChangeRow, origin: string, lang: Lang): FeedEnt
 /** Newest first; a tie (one day, several partners) in the partners' order, so the feed's bytes are stable. */
 export function newestFirst(entries: FeedEntry[]): FeedEntry[] {
   return entries.sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id));
+}
+
+/**
+ * A release as a feed entry: its summary and what it added, corrected or removed (only the partner's facts,
+ * in a partner's feed), with their citations. Null when it changed nothing of that partner.
+ */
+export function releaseEntry(
+  release: Release,
+  origin: string,
+  lang: Lang,
+  key: string | null,
+): FeedEntry | null {
+  const changes = release.changes.filter((c) => key === null || c.key === key);
+  if (key !== null && changes.length === 0) return null;
+  const t = translator(lang);
+  const what = changes.map((c) =>
+    [
+      `${c.kind}: ${c.key} — ${c.what}`,
+      c.before !== undefined ? `before: ${c.before}` : "",
+      c.after !== undefined ? `after: ${c.after}` : "",
+    ]
+      .filter(Boolean)
+      .join("; "),
+  );
+  return {
+    id: `urn:bamboo:release:${release.version}`,
+    title: `${t("citeRelease")} ${release.version}`,
+    link: `${origin}/data?v=${release.version}${lang === "vi" ? "&lang=vi" : ""}`,
+    updated: rfc3339(release.date),
+    date: release.date,
+    datePrecision: "day",
+    summary: [release.summary, ...what].join("\n"),
+    officialName: null,
+    citations: changes.flatMap((c) =>
+      c.citations.map((q) => ({ url: q.url, publisher: null, quote: q.quote })),
+    ),
+  };
 }

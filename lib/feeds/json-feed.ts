@@ -23,7 +23,7 @@ export const JsonFeed = z.object({
         datePrecision: z.enum(["day", "month", "year"]),
         officialName: z.string().nullable(),
         citations: z.array(
-          z.object({ url: z.string().nullable(), publisher: z.string(), quote: z.string() }),
+          z.object({ url: z.string().nullable(), publisher: z.string().nullable(), quote: z.string() }),
         ),
       }),
     }),
@@ -45,7 +45,7 @@ export function jsonFeed(head: FeedHead, entries: readonly FeedEntry[]): JsonFee
       title: e.title,
       content_text: [
         e.summary,
-        ...e.citations.map((c) => `“${c.quote}” — ${c.publisher}${c.url ? ` ${c.url}` : ""}`),
+        ...e.citations.map((c) => `“${c.quote}” — ${[c.publisher, c.url].filter(Boolean).join(" ")}`),
       ].join("\n\n"),
       summary: e.summary,
       date_published: e.updated,

@@ -1,12 +1,13 @@
 import { PUBLISHER } from "@/lib/cite/identity";
 import { citedRelease } from "@/lib/cite/release";
+import { listReleases } from "@/lib/dataset/releases";
 import { cachedResponse, etagFor } from "@/lib/http/caching";
 import { forwardedVary, publicOrigin } from "@/lib/http/public-origin";
 import { viewStateOrBadRequest } from "@/lib/http/responses";
 import { translator } from "@/lib/i18n/messages";
 import { getChanges, getCountryDetails } from "@/lib/views/payload";
 import { atomFeed, type FeedHead } from "./atom";
-import { changeEntry, newestFirst } from "./entries";
+import { changeEntry, newestFirst, releaseEntry } from "./entries";
 import { jsonFeed } from "./json-feed";
 import { feedPath, type FeedFormat } from "./paths";
 
@@ -14,6 +15,13 @@ const CONTENT_TYPES: Record<FeedFormat, string> = {
   atom: "application/atom+xml; charset=utf-8",
   json: "application/feed+json; charset=utf-8",
 };
+
+/** The releases published up to `version` (all of them for the latest), newest first. */
+function releasesUpTo(version: string) {
+  const all = listReleases();
+  const at = all.findIndex((r) => r.version === version);
+  return at >= 0 ? all.slice(at) : all;
+}
 
 function notFound(key: string): Response {
   return Response.json(
@@ -30,14 +38,15 @@ function notFound(key: string): Response {
 export function feedResponse(request: Request, key: string | null, format: FeedFormat): Response {
   const state = viewStateOrBadRequest(request, { negotiateLanguage: false });
   if (state instanceof Response) return state;
-  const details = key === null ? null : getCountryDetails(key);
+  const details = key === null ? null : getCountryDetails(key, state.v);
   if (key !== null && (!details || details.key !== key)) return notFound(key);
   const { lang } = state;
   const origin = publicOrigin(request.headers);
   const t = translator(lang);
-  const rows = getChanges().filter((r) => key === null || r.key === key);
-  const entries = newestFirst(rows.map((r) => changeEntry(r, origin, lang)));
-  const release = citedRelease();
+  const rows = getChanges(state.v).filter((r) => key === null || r.key === key);
+  const release = citedRelease(state.v);
+  const releases = releasesUpTo(release.version).flatMap((r) => releaseEntry(r, origin, lang, key) ?? []);
+  const entries = newestFirst([...rows.map((r) => changeEntry(r, origin, lang)), ...releases]);
   const langQuery = lang === "vi" ? "?lang=vi" : "";
   const name = details ? (lang === "vi" ? details.nameVi : details.name) : null;
   const head: FeedHead = {
@@ -53,9 +62,9 @@ export function feedResponse(request: Request, key: string | null, format: FeedF
   const vary = forwardedVary();
   return cachedResponse(
     request,
-    etagFor(["feed", key, format, lang, origin]),
+    etagFor(["feed", key, format, lang, origin], state.v),
     body,
     { "Content-Type": CONTENT_TYPES[format] },
-    vary ? { vary } : {},
+    { ...(vary ? { vary } : {}), release: state.v },
   );
 }

@@ -63,7 +63,8 @@ function parameters(route: RouteDoc, today: string) {
     ? Object.entries(route.ownQuery.shape).map(([name, schema]) =>
         queryParameter(name, schema as z.core.$ZodType, !(schema as z.ZodType).safeParse(undefined).success),
       )
-    : route.query.map((name) => queryParameter(name, shape[name], false));
+    : // Every route that reads the view state answers for a release (`v`): the contract's pinning.
+      [...route.query, "v" as const].map((name) => queryParameter(name, shape[name], false));
   const path = (route.pathParams ?? []).map((p) => ({
     name: p.name,
     in: "path",
@@ -94,7 +95,7 @@ function content(answers: readonly Answer[]) {
 const errorContent = (name: "Error" | "BadRequest") => ({ "application/json": { schema: ref(name) } });
 
 const ERRORS = {
-  404: { description: "Not found", content: errorContent("Error") },
+  404: { description: "Not found: an unknown release (v), partner or page", content: errorContent("Error") },
   501: { description: "Not implemented (oEmbed: a format other than json)", content: errorContent("Error") },
   503: {
     description: "Every renderer is busy: try again after Retry-After seconds",
@@ -121,7 +122,8 @@ function operation(route: RouteDoc, today: string) {
           description: "A bad query parameter: one readable sentence and every issue",
           content: errorContent("BadRequest"),
         },
-        ...Object.fromEntries(route.errors.map((status) => [status, ERRORS[status]])),
+        // A 404 from any route: an unknown release (`v`), besides the route's own not-found answers.
+        ...Object.fromEntries([404 as const, ...route.errors].map((status) => [status, ERRORS[status]])),
         405: {
           description: `A method other than ${ALLOWED_METHODS.join(" or ")}`,
           headers: { Allow: { schema: { type: "string", const: ALLOWED_METHODS.join(", ") } } },

@@ -1,5 +1,6 @@
 /** What each query parameter means, in the API document's words (their schemas come from the parsers). */
 export const PARAMETER_DESCRIPTIONS: Record<string, string> = {
+  v: "A release (e.g. 2026.12.03) to answer from; default the latest. A pinned answer never changes",
   asOf: "The day shown (YYYY-MM-DD), from 1945-09-02 to today; default today (Vietnam's date)",
   tiers: "Comma list of tier codes to keep: special, comprehensive-strategic, strategic, comprehensive, none",
   q: "Search text (names in either language)",

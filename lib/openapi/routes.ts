@@ -36,7 +36,7 @@ export interface RouteDoc {
   ownQuery?: z.ZodObject;
   pathParams?: { name: string; description: string; pattern: string }[];
   answers: Answer[];
-  /** Statuses beyond 200, 304, 400 and 405, which every route may answer. */
+  /** Statuses beyond 200, 304, 400, 404 (an unknown release) and 405, which every route may answer. */
   errors: (404 | 501 | 503)[];
 }
 

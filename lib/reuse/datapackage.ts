@@ -72,7 +72,7 @@ export function dataPackage(
     homepage: `${origin}/data`,
     licenses: [DATA_LICENCE],
     contributors: [{ title: PUBLISHER, role: "author", path: origin }],
-    sources: getDataset().sources.map((s) => ({
+    sources: getDataset(release.version).sources.map((s) => ({
       title: `${s.publisher}: ${s.title ?? s.id}`,
       ...(s.url ? { path: s.url } : {}),
     })),

@@ -33,8 +33,10 @@ export function releaseDay(release: CitedRelease): string {
 /** The files a release is published as: the graph on its day, every change, the official totals, the dataset. */
 export function releaseFiles(release: CitedRelease): ReleaseFile[] {
   const day = releaseDay(release);
+  const v = release.version;
   const csv = { format: "csv", mediatype: "text/csv" } as const;
-  const citations = mostCitations(getChanges());
+  const changes = getChanges(v);
+  const citations = mostCitations(changes);
   return [
     {
       name: "graph",
@@ -45,7 +47,7 @@ export function releaseFiles(release: CitedRelease): ReleaseFile[] {
       ...csv,
       apiPath: pinnedPath(`/api/graph?asOf=${day}&format=csv&lang=en`, release),
       fields: tableSchemaFields(GRAPH_COLUMNS),
-      body: () => graphToCsv(getGraphAsOf({ asOf: day, tiers: null }), "en"),
+      body: () => graphToCsv(getGraphAsOf({ asOf: day, tiers: null, v }), "en"),
     },
     {
       name: "changes",
@@ -56,7 +58,7 @@ export function releaseFiles(release: CitedRelease): ReleaseFile[] {
       ...csv,
       apiPath: pinnedPath("/api/changes?format=csv&lang=en", release),
       fields: tableSchemaFields(changeColumns(citations)),
-      body: () => changesToCsv(getChanges(), citations, "en"),
+      body: () => changesToCsv(changes, citations, "en"),
     },
     {
       name: "totals",
@@ -67,7 +69,7 @@ export function releaseFiles(release: CitedRelease): ReleaseFile[] {
       ...csv,
       apiPath: pinnedPath("/api/totals?format=csv", release),
       fields: tableSchemaFields(TOTALS_COLUMNS),
-      body: () => totalsToCsv(reconcileTotals(getDataset())),
+      body: () => totalsToCsv(reconcileTotals(getDataset(v))),
     },
     {
       name: "dataset",
@@ -83,7 +85,11 @@ export function releaseFiles(release: CitedRelease): ReleaseFile[] {
   ];
 }
 
-/** `/api/dataset`'s body: the release's version, then the validated dataset. */
+/** `/api/dataset`'s body: the release it is, then the validated dataset. */
 export function datasetJson(release: CitedRelease): string {
-  return JSON.stringify({ version: release.version, ...getDataset() }, null, 1);
+  return JSON.stringify(
+    { release: release.version, version: release.version, ...getDataset(release.version) },
+    null,
+    1,
+  );
 }

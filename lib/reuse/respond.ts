@@ -20,7 +20,7 @@ export function dataPackageResponse(request: Request): Response {
   const state = viewStateOrBadRequest(request, { negotiateLanguage: false });
   if (state instanceof Response) return state;
   const { origin, vary } = originAndVary(request);
-  const release = citedRelease();
+  const release = citedRelease(state.v);
   const body = JSON.stringify(
     dataPackage(release, origin, (file) => `${origin}${file.apiPath}`),
     null,
@@ -28,10 +28,10 @@ export function dataPackageResponse(request: Request): Response {
   );
   return cachedResponse(
     request,
-    etagFor(["datapackage", origin, release]),
+    etagFor(["datapackage", origin, release], state.v),
     body,
     { "Content-Type": "application/json; charset=utf-8" },
-    vary,
+    { ...vary, release: state.v },
   );
 }
 
@@ -40,8 +40,8 @@ export function datasetZipResponse(request: Request): Response {
   const state = viewStateOrBadRequest(request, { negotiateLanguage: false });
   if (state instanceof Response) return state;
   const { origin, vary } = originAndVary(request);
-  const release = citedRelease();
-  const etag = etagFor(["dataset.zip", origin, release]);
+  const release = citedRelease(state.v);
+  const etag = etagFor(["dataset.zip", origin, release], state.v);
   const bytes = memo(`zip|${etag}`, () => Buffer.from(datasetZip(release, origin)));
   return cachedResponse(
     request,
@@ -51,6 +51,6 @@ export function datasetZipResponse(request: Request): Response {
       "Content-Type": "application/zip",
       "Content-Disposition": `attachment; filename="bamboo-dataset-${release.version}.zip"`,
     },
-    vary,
+    { ...vary, release: state.v },
   );
 }

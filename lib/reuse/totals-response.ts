@@ -15,15 +15,26 @@ export function totalsResponse(request: Request): Response {
   if (state instanceof Response) return state;
   if (state.format !== "csv" && state.format !== "json")
     return badRequest(new InvalidQueryError([{ path: "format", message: "must be one of csv, json here" }]));
-  const reconciled = reconcileTotals(getDataset());
-  const etag = etagFor(["totals", state.format]);
+  const reconciled = reconcileTotals(getDataset(state.v));
+  const etag = etagFor(["totals", state.format], state.v);
+  const pinned = { release: state.v };
   if (state.format === "csv")
-    return cachedResponse(request, etag, totalsToCsv(reconciled), {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": 'attachment; filename="bamboo-vietnam-totals.csv"',
-    });
+    return cachedResponse(
+      request,
+      etag,
+      totalsToCsv(reconciled),
+      {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": 'attachment; filename="bamboo-vietnam-totals.csv"',
+      },
+      pinned,
+    );
   const totals = rowObjects(TOTALS_COLUMNS, totalsRows(reconciled));
-  return cachedResponse(request, etag, JSON.stringify({ count: totals.length, totals }), {
-    "Content-Type": "application/json; charset=utf-8",
-  });
+  return cachedResponse(
+    request,
+    etag,
+    JSON.stringify({ count: totals.length, totals }),
+    { "Content-Type": "application/json; charset=utf-8" },
+    pinned,
+  );
 }

@@ -6,6 +6,7 @@ import type { ResolvedCitation } from "@/lib/views/citations";
 import type { Comparison } from "@/lib/views/compare";
 import type { CountryDetails } from "@/lib/views/country-details";
 import type { LeaderLinks } from "@/lib/views/payload";
+import { SOURCE_KINDS } from "./dataset";
 import { TIER_CODES } from "./tiers";
 
 /**
@@ -30,6 +31,7 @@ export const ResolvedCitationSchema = z.object({
   publisher: z.string(),
   title: z.string().nullable(),
   published: z.string().nullable(),
+  kind: z.enum(SOURCE_KINDS).nullable(),
 });
 
 const LeaderRef = z.object({
@@ -81,6 +83,7 @@ export const CountryDetailsSchema = z.object({
       citations: z.array(ResolvedCitationSchema),
       note: z.string().nullable(),
       noteVi: z.string().nullable(),
+      fromEncyclopedia: z.boolean(),
     })
     .nullable(),
   ladder: z.array(LadderStep),
@@ -142,6 +145,9 @@ export const ComparisonSchema = z.object({
   b: z.string(),
   countsA: TierCounts,
   countsB: TierCounts,
+  organisations: z.array(z.object({ key: z.string(), label: z.string(), labelVi: z.string() })),
+  undatedA: z.number().int(),
+  undatedB: z.number().int(),
   newRelations: z.array(
     z.object({ key: z.string(), label: z.string(), labelVi: z.string(), date: z.string() }),
   ),

@@ -8,6 +8,7 @@ import { DATASET_TITLE, PUBLISHER } from "@/lib/cite/identity";
 import { GET } from "./route";
 import { CitationFormats } from "@/lib/cite/citation";
 import { citedRelease } from "@/lib/cite/release";
+import { listReleases } from "@/lib/dataset/releases";
 
 const cite = (page: string) => GET(new Request(`http://localhost/api/cite?page=${encodeURIComponent(page)}`));
 
@@ -32,6 +33,19 @@ describe("GET /api/cite", () => {
     expect(body.ris).toContain(`Y2  - ${year}/${month}/${day}/`);
     expect(body.csl[0]?.version).toBe(release);
     expect(body.csl[0]?.accessed["date-parts"]).toEqual([[year, month, day]]);
+  });
+
+  it("cites a pinned page at its own release, its address pinned to it; an unknown release is a 404", async () => {
+    const releases = listReleases();
+    expect(releases.length).toBeGreaterThan(0);
+    for (const { version, date } of releases) {
+      const body = CitationFormats.parse(await cite(`/country/JP?v=${version}`).json());
+      expect(body.release).toBe(version);
+      expect(new URL(body.url).searchParams.get("v")).toBe(version);
+      expect(body.text).toContain(`Release ${version}`);
+      expect(body.csl[0]?.issued?.["date-parts"]).toEqual([date.split("-").map(Number)]);
+    }
+    expect(cite("/country/JP?v=1999.01.01").status).toBe(404);
   });
 
   it("spells out the explorer's date so the cited address shows the same view tomorrow", async () => {

@@ -159,7 +159,7 @@ describe("GET /api/openapi.json", () => {
         expect(seen.has(`${path} ${mediaType}`), `${path} ${mediaType}`).toBe(true);
   }, 60_000);
 
-  it("documents the 400 and 405 every route answers (through the proxy), with the contract's JSON body", async () => {
+  it("documents the 400, 404 (unknown release) and 405 every route answers (through the proxy), with the contract's JSON body", async () => {
     const { doc, check } = await documentAndValidator();
     for (const path of Object.keys(doc.paths)) {
       const concrete = path.replace("{key}", "JP").replace("{file}", "JP.atom");
@@ -169,10 +169,20 @@ describe("GET /api/openapi.json", () => {
           : proxy(new NextRequest(`http://localhost${concrete}?asOf=2024-02-30`));
       expect(bad.status, path).toBe(400);
       expect(check(path, 400, "application/json", await bad.json()), path).toBeNull();
+      if (doc.paths[path]!.get.parameters.some((p) => p.name === "v")) {
+        const unknown = proxy(new NextRequest(`http://localhost${concrete}?v=1999.01.01`));
+        expect(unknown.status, path).toBe(404);
+        expect(check(path, 404, "application/json", await unknown.json()), path).toBeNull();
+      }
       const post = proxy(new NextRequest(`http://localhost${concrete}`, { method: "POST" }));
       expect(post.status, path).toBe(405);
       expect(post.headers.get("allow")).toBe("GET, HEAD");
       expect(check(path, 405, "application/json", await post.json()), path).toBeNull();
     }
+    // Only the routes with a query of their own name no release: theirs is inside the page they are about.
+    const unpinned = Object.entries(doc.paths).filter(
+      ([, item]) => !item.get.parameters.some((p) => p.name === "v"),
+    );
+    expect(unpinned.map(([path]) => path).sort()).toEqual(["/api/cite", "/api/oembed"]);
   });
 });
