@@ -55,7 +55,7 @@ describe("a lesson deck of the whole history", () => {
     expect(slides).toHaveLength(FRAME_SLIDES + MAX_PERIODS);
     // Without `from`, from the first of January of the year of the first framework.
     const firstYear = getExplorerPayload().changeDays[0]?.slice(0, 4);
-    expect(plan.changes[0]?.effective.slice(0, 4)).toBe(firstYear);
+    expect(plan.changes[0]?.effectiveFrom.slice(0, 4)).toBe(firstYear);
     expect(wordsOf(slides[0] ?? "")).toContain(`Vietnam's partnerships, 1 January ${firstYear} to`);
     expect(wordsOf(slides[1] ?? "")).toContain(`At the start: 1 January ${firstYear}`);
     expect(wordsOf(slides.at(-1) ?? "")).toContain("At the end:");

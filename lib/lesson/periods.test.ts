@@ -3,9 +3,9 @@ import { getChanges } from "@/lib/views/payload";
 import { lessonPeriods } from "./periods";
 
 describe("lessonPeriods", () => {
-  const rows = getChanges(null).filter((r) => r.effective >= "1990-01-01");
+  const rows = getChanges(null).filter((r) => r.effectiveFrom >= "1990-01-01");
   const span = { from: "1990-01-01", to: "2026-06-30" };
-  const years = new Set(rows.map((r) => r.effective.slice(0, 4)));
+  const years = new Set(rows.map((r) => r.effectiveFrom.slice(0, 4)));
 
   it("gives each year with a change its own period when there are few enough", () => {
     const periods = lessonPeriods(rows, span, years.size);
@@ -19,7 +19,7 @@ describe("lessonPeriods", () => {
     expect(periods.flatMap((p) => p.changes)).toEqual(rows);
     for (const [i, p] of periods.entries()) {
       expect(p.from <= p.to).toBe(true);
-      for (const c of p.changes) expect(c.effective >= p.from && c.effective <= p.to).toBe(true);
+      for (const c of p.changes) expect(c.effectiveFrom >= p.from && c.effectiveFrom <= p.to).toBe(true);
       if (i > 0) expect(p.from > (periods[i - 1]?.to ?? "")).toBe(true);
     }
     // The ends stay inside the span asked for.

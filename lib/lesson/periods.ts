@@ -33,7 +33,7 @@ export function lessonPeriods(
 ): LessonPeriod[] {
   const groups: YearGroup[] = [];
   for (const row of rows) {
-    const year = Number(row.effective.slice(0, 4));
+    const year = Number(row.effectiveFrom.slice(0, 4));
     const last = groups.at(-1);
     if (last && last.last === year) last.changes.push(row);
     else groups.push({ first: year, last: year, changes: [row] });
