@@ -10,7 +10,9 @@ import { waitUntilUp } from "../scripts/wait-until-up";
 /** Every kind of answer that reads a file at run time: dataset, fonts, the render worker, the GIF encoder. */
 const ROUTES = [
   "/?asOf=2024-03-10",
-  "/api/explorer-payload?v=standalone",
+  "/api/explorer-payload",
+  // A past release is read from its compressed snapshot in data/releases/.
+  "/api/dataset?v=2026.12.03",
   "/api/graph.png?preset=social&asOf=2019-06-01",
   "/api/graph.gif?from=2021-01-01&to=2023-01-01&preset=article",
   "/embed?lang=vi",

@@ -83,3 +83,23 @@ describe("the releases in the repository", () => {
     expect(() => getDataset("nonsense")).toThrow(/no release "nonsense"/);
   });
 });
+
+describe("a pinned release keeps its own facts after a newer one", () => {
+  const premiership = (v: string | null, id: string) =>
+    getDataset(v)
+      .leaders.find((l) => l.id === id)
+      ?.roles.filter((r) => r.role === "prime-minister")
+      .map((r) => [r.from, r.to]);
+
+  it("the baseline has Phạm Minh Chính's premiership open and Lê Minh Hưng's undated; the latest dates the change to 7 April 2026", () => {
+    expect(listReleases().length).toBeGreaterThan(1);
+    expect(premiership("2026.12.03", "leader:pham-minh-chinh")).toEqual([["2021-04-05", null]]);
+    expect(premiership("2026.12.03", "leader:le-minh-hung")).toEqual([[null, null]]);
+    expect(premiership(null, "leader:pham-minh-chinh")).toEqual([["2021-04-05", "2026-04-07"]]);
+    expect(premiership(null, "leader:le-minh-hung")).toEqual([["2026-04-07", null]]);
+  });
+
+  it("what ships is a release: the data files are exactly the latest release (run `npm run release`)", () => {
+    expect(resolveRelease(null)).toBe(listReleases()[0]?.version);
+  });
+});
