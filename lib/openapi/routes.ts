@@ -1,4 +1,5 @@
-import type { z } from "zod";
+import { z } from "zod";
+import { Release } from "@/lib/dataset/release-files";
 import { CitationFormats } from "@/lib/cite/citation";
 import { CiteQuery } from "@/lib/cite/respond";
 import { JsonFeed } from "@/lib/feeds/json-feed";
@@ -140,6 +141,13 @@ export const ROUTES: readonly RouteDoc[] = [
     summary: "Every official total, beside what the dataset counts on that day",
     query: ["format"],
     answers: [json("Totals", TotalsAnswer, "json"), text("text/csv", "csv")],
+    errors: [],
+  },
+  {
+    path: "/api/releases",
+    summary: "Every release of the dataset, newest first, each with its changelog (with `v`: those up to it)",
+    query: [],
+    answers: [json("Releases", z.array(Release))],
     errors: [],
   },
   {

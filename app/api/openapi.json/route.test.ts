@@ -15,6 +15,7 @@ import { GET as country } from "../country/[key]/route";
 import { GET as dataset } from "../dataset/route";
 import { GET as leaderLinks } from "../leader-links/route";
 import { GET as totals } from "../totals/route";
+import { GET as releases } from "../releases/route";
 import { GET as dataPackage } from "../datapackage.json/route";
 import { GET as datasetZip } from "../dataset.zip/route";
 import { GET as cite } from "../cite/route";
@@ -50,6 +51,7 @@ const HANDLERS: Record<string, Handler> = {
   "/api/dataset": dataset,
   "/api/leader-links": leaderLinks,
   "/api/totals": totals,
+  "/api/releases": releases,
   "/api/datapackage.json": dataPackage,
   "/api/dataset.zip": datasetZip,
   "/api/cite": cite,
@@ -76,6 +78,7 @@ const REQUESTS: Record<string, { ok: string[]; notFound?: string[] }> = {
   "/api/dataset": { ok: [""] },
   "/api/leader-links": { ok: [""] },
   "/api/totals": { ok: ["?format=json", "?format=csv"] },
+  "/api/releases": { ok: ["", "?v=2026.12.03"] },
   "/api/datapackage.json": { ok: [""] },
   "/api/dataset.zip": { ok: [""] },
   "/api/cite": {
