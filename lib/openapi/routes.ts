@@ -144,6 +144,14 @@ export const ROUTES: readonly RouteDoc[] = [
     errors: [],
   },
   {
+    path: "/api/lesson.pptx",
+    summary:
+      "A PowerPoint lesson deck of the network's history from `from` to `to`: title, both ends, a slide per period of change, sources in the speaker notes",
+    query: ["from", "to", "tiers", "lang", "layout"],
+    answers: [binary("application/vnd.openxmlformats-officedocument.presentationml.presentation")],
+    errors: [503],
+  },
+  {
     path: "/api/releases",
     summary: "Every release of the dataset, newest first, each with its changelog (with `v`: those up to it)",
     query: [],
