@@ -5,7 +5,8 @@ import { contentReady } from "./helpers";
 /** What a search engine reads from the document once scripts have run: the head as the reader has it. */
 async function headAfterHydration(page: Page) {
   return page.evaluate(() => ({
-    titles: [...document.querySelectorAll("title")].map((t) => t.textContent ?? ""),
+    // An SVG's <title> is a tooltip of the picture, not the page's title.
+    titles: [...document.querySelectorAll("title:not(svg title)")].map((t) => t.textContent ?? ""),
     descriptions: [...document.querySelectorAll('meta[name="description"]')].map(
       (m) => m.getAttribute("content") ?? "",
     ),
