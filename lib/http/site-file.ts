@@ -4,7 +4,7 @@ import { forwardedVary, publicOrigin } from "./public-origin";
 
 /**
  * A text file that names the site's own absolute address (robots.txt, sitemap.xml): written per public
- * address, memoised, and as cacheable as any answer. Its ETag names the address and the dataset version.
+ * address, memoised, and as cacheable as every other answer. Its ETag names the address and the dataset version.
  */
 export function siteFileResponse(
   request: Request,
