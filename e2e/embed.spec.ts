@@ -7,7 +7,7 @@ test("another origin frames /embed; it renders and reports its height through th
 }) => {
   await page.goto("/?asOf=2024-03-10&tiers=special,comprehensive-strategic");
   await drawnNodeCount(page);
-  await page.getByTestId("share-panel").locator("summary").click();
+  await page.getByTestId("share-open").click();
   const code = await page.getByTestId("embed-code").inputValue();
   expect(code).toContain(`${baseURL}/embed?asOf=2024-03-10`);
   expect(code).toContain("title=");

@@ -154,7 +154,7 @@ test("the comparison embed shows both dates and what changed, framed by another 
 test("the share panel previews what it shares, and every download answers", async ({ page }) => {
   test.setTimeout(240_000);
   await page.goto("/?asOf=2024-03-10");
-  await page.getByTestId("share-panel").locator("summary").click();
+  await page.getByTestId("share-open").click();
   const preview = page.getByTestId("share-preview");
   await expect(preview.locator("iframe")).toHaveAttribute("src", /^\/embed\?asOf=2024-03-10/);
 
@@ -179,7 +179,7 @@ test("the share panel previews what it shares, and every download answers", asyn
   await expectDownload("png", "image/png");
 
   await page.getByLabel("Animation (GIF)").check();
-  await page.getByLabel("From", { exact: true }).fill("2023-01-01");
+  await page.getByTestId("share-from").fill("2023-01-01");
   await expect(img).toHaveAttribute("src", /^\/api\/graph\.gif\?from=2023-01-01&to=2024-03-10/);
   await expect
     .poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth), { timeout: 120_000 })

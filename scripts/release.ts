@@ -1,12 +1,12 @@
 /**
- * `npm run release [-- --summary "what this release corrects"]`: cuts a dated, immutable release of data/ —
+ * `npm run release [-- --summary "what this release corrects" --summary-vi "the same in Vietnamese"]`: cuts a dated, immutable release of data/ —
  * a compressed snapshot of the data files and the changelog against the previous release — and adds it to
  * data/releases/releases.json (newest first). Refuses an invalid dataset; does nothing if data/ is already
  * exactly the latest release.
  */
 import fs from "node:fs";
 import zlib from "node:zlib";
-import { computeChangelog, summariseChanges } from "../lib/dataset/changelog";
+import { baselineSummary, computeChangelog, summariseChanges } from "../lib/dataset/changelog";
 import { readDataFiles } from "../lib/dataset/files";
 import { formatProblem } from "../lib/dataset/problems";
 import {
@@ -30,6 +30,9 @@ function fail(message: string): never {
 
 const summaryFlag = process.argv.indexOf("--summary");
 const givenSummary = summaryFlag >= 0 ? process.argv[summaryFlag + 1] : undefined;
+// An author's summary is words only they can translate; a generated one is translated where it is shown.
+const summaryViFlag = process.argv.indexOf("--summary-vi");
+const summaryVi = summaryViFlag >= 0 ? process.argv[summaryViFlag + 1] : undefined;
 
 const files = readDataFiles();
 const { dataset, problems } = validateDataset(files);
@@ -59,15 +62,26 @@ const summary =
   givenSummary ??
   (previous
     ? summariseChanges(changes)
-    : `Baseline release: ${dataset.relationships.length} partners, ${dataset.leaders.length} leaders, ` +
-      `${dataset.events.length} events, ${dataset.totals.length} official totals`);
+    : baselineSummary({
+        partners: dataset.relationships.length,
+        leaders: dataset.leaders.length,
+        events: dataset.events.length,
+        totals: dataset.totals.length,
+      }));
 
 fs.mkdirSync(RELEASES_DIR, { recursive: true });
 fs.writeFileSync(
   snapshotPath(version),
   zlib.gzipSync(JSON.stringify({ version, files: JSON.parse(text) as unknown }), { level: 9 }),
 );
-const release: Release = { version, date: today, summary, sha256: digest, changes };
+const release: Release = {
+  version,
+  date: today,
+  summary,
+  ...(givenSummary && summaryVi ? { summaryVi } : {}),
+  sha256: digest,
+  changes,
+};
 fs.writeFileSync(
   RELEASES_INDEX,
   `${JSON.stringify(

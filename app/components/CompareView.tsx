@@ -25,6 +25,8 @@ import { Legend } from "./Legend";
 import { TierChart } from "./TierChart";
 import { LadderTable } from "./LadderTable";
 import { DayInput } from "./DayInput";
+import { SharePanel } from "./SharePanel";
+import { altTextFor } from "@/lib/render/alt-text";
 import { EARLIEST_DATE } from "@/lib/schema/dates";
 import { CONTENT_ID } from "./SiteHeader";
 
@@ -138,6 +140,17 @@ export function CompareView({
         >
           {t("exportCsv")}
         </a>
+        <SharePanel
+          state={state}
+          release={payload.release}
+          today={today}
+          title={`${t("compareTitle")}: ${formatDate(state.a, state.lang)} — ${formatDate(state.b, state.lang)}`}
+          alt={(day) =>
+            day === state.a
+              ? altTextFor(rowsA, day, state.lang, diff.undatedA)
+              : altTextFor(rowsB, day, state.lang, diff.undatedB)
+          }
+        />
       </div>
       <section aria-labelledby="what-changed-title">
         <h2 id="what-changed-title">{t("whatChanged")}</h2>

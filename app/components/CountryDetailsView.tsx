@@ -143,10 +143,10 @@ export function CountryDetailsView({
             <div key={i}>
               <p>
                 <strong>
-                  <Localized value={localized(lang, d.about, null)} lang={lang} />
+                  <Localized value={localized(lang, d.about, d.aboutVi)} lang={lang} />
                 </strong>{" "}
                 — {t("used")}: {formatDataValue(d.used, lang)}.{" "}
-                <Localized value={localized(lang, d.reason, null)} lang={lang} />
+                <Localized value={localized(lang, d.reason, d.reasonVi)} lang={lang} />
               </p>
               {d.alternatives.map((a) => (
                 <div key={a.value}>

@@ -195,8 +195,9 @@ export function Explorer({
         <SharePanel
           state={state}
           release={payload.release}
+          today={today}
           title={`${t("tagline")} — ${state.asOf}`}
-          alt={altTextFor(tierRows, state.asOf, state.lang, headline.undatedCount)}
+          alt={() => altTextFor(tierRows, state.asOf, state.lang, headline.undatedCount)}
         />
       </aside>
       <aside

@@ -1,12 +1,25 @@
 import { formatDate, translator } from "@/lib/i18n/messages";
 import type { Release } from "@/lib/dataset/release-files";
 import type { Lang } from "@/lib/schema/view-state";
+import { changeWhat, releaseSummary } from "@/lib/views/release-text";
+import { Localized } from "./Localized";
 
 /**
  * Every release, newest first, with its changelog: what each added, corrected (value before and after) or
  * removed, and the quotes that support it. The release the page shows is marked.
  */
-export function ReleaseNotes({ releases, shown, lang }: { releases: Release[]; shown: string; lang: Lang }) {
+export function ReleaseNotes({
+  releases,
+  shown,
+  lang,
+  aboutVi,
+}: {
+  releases: Release[];
+  shown: string;
+  lang: Lang;
+  /** The Vietnamese of each disagreement's `about`, by its English. */
+  aboutVi: Record<string, string>;
+}) {
   const t = translator(lang);
   return (
     <section aria-labelledby="releases" data-testid="releases">
@@ -20,7 +33,8 @@ export function ReleaseNotes({ releases, shown, lang }: { releases: Release[]; s
               <summary>
                 <strong>{release.version}</strong>{" "}
                 {i === 0 ? <span className="muted">({t("releaseLatest")}) </span> : null}
-                {formatDate(release.date, lang)} · {release.summary} ·{" "}
+                {formatDate(release.date, lang)} ·{" "}
+                <Localized value={releaseSummary(release, lang)} lang={lang} /> ·{" "}
                 {t("releaseChangeCount", { count: release.changes.length })}
               </summary>
               {/* A link inside <summary> would nest one control in another: it sits under it. */}
@@ -33,7 +47,11 @@ export function ReleaseNotes({ releases, shown, lang }: { releases: Release[]; s
               <ul data-testid="release-changes">
                 {release.changes.map((change, j) => (
                   <li key={j} data-kind={change.kind}>
-                    <strong>{t("changeKind", { kind: change.kind })}</strong> {change.key} — {change.what}
+                    <strong>{t("changeKind", { kind: change.kind })}</strong> {change.key} —{" "}
+                    <Localized
+                      value={changeWhat(change.what, lang, (about) => aboutVi[about] ?? null)}
+                      lang={lang}
+                    />
                     {change.before !== undefined ? (
                       <div>
                         <span className="muted">{t("changeBefore")}:</span> {change.before}

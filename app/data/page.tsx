@@ -6,6 +6,7 @@ import { getDataset } from "@/lib/dataset";
 import { getDatasetVersion } from "@/lib/dataset/version";
 import { listReleases } from "@/lib/dataset/releases";
 import { ReleaseNotes } from "../components/ReleaseNotes";
+import { disagreementAboutVi } from "@/lib/views/release-text";
 import { reconcileTotals } from "@/lib/views/totals";
 import { datasetCoverage, evidenceOnlyCountries } from "@/lib/views/coverage";
 import { formatDate, formatNumber, formatRelationsDate, translator } from "@/lib/i18n/messages";
@@ -103,7 +104,12 @@ export default async function DataPage({ searchParams }: { searchParams: Promise
             </li>
           ))}
         </ul>
-        <ReleaseNotes releases={listReleases()} shown={release} lang={lang} />
+        <ReleaseNotes
+          releases={listReleases()}
+          shown={release}
+          lang={lang}
+          aboutVi={disagreementAboutVi(dataset)}
+        />
         <h2>{t("reuse")}</h2>
         <ul data-testid="reuse">
           <li>

@@ -150,6 +150,28 @@ export function computeChangelog(before: Dataset, after: Dataset): ReleaseChange
   return changes;
 }
 
+export interface BaselineCounts {
+  partners: number;
+  leaders: number;
+  events: number;
+  totals: number;
+}
+
+/** The first release's summary: what the baseline holds. */
+export function baselineSummary(c: BaselineCounts): string {
+  return `Baseline release: ${c.partners} partners, ${c.leaders} leaders, ${c.events} events, ${c.totals} official totals`;
+}
+
+/** The counts back from a summary `baselineSummary` wrote, or null for any other summary (pages translate them). */
+export function parseBaselineSummary(summary: string): BaselineCounts | null {
+  const m = /^Baseline release: (\d+) partners, (\d+) leaders, (\d+) events, (\d+) official totals$/.exec(
+    summary,
+  );
+  return m
+    ? { partners: Number(m[1]), leaders: Number(m[2]), events: Number(m[3]), totals: Number(m[4]) }
+    : null;
+}
+
 /** A one-line summary of a changelog: "12 added, 3 corrected, 1 removed". */
 export function summariseChanges(changes: readonly ReleaseChange[]): string {
   const count = (kind: ReleaseChange["kind"]) => changes.filter((c) => c.kind === kind).length;

@@ -10,6 +10,19 @@ function datesInUse(rel: Relationship): Set<string> {
   return dates;
 }
 
+/** Vietnamese pages say where sources disagree in Vietnamese: every disagreement carries its own rendering. */
+export function checkDisagreementsInVietnamese(file: string, rel: Relationship): DatasetProblem[] {
+  return (rel.disagreements ?? []).flatMap((d, i) =>
+    (["aboutVi", "reasonVi"] as const)
+      .filter((field) => !d[field])
+      .map((field) => ({
+        file,
+        path: `disagreements[${i}].${field}`,
+        message: `is missing: write the Vietnamese of "${field.slice(0, -2)}" for Vietnamese pages`,
+      })),
+  );
+}
+
 /**
  * A disagreement says which alternative the data uses; when that is a date, the data must use that very
  * date (a ladder dated 20 April 2009 cannot sit under a disagreement that says it uses 19 October 2006).

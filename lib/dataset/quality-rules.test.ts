@@ -241,6 +241,8 @@ describe("a disagreement's used value is the one the data uses", () => {
       { value: "1973-02-20", citations: [{ source: "news-1", quote: "They agreed to upgrade ties." }] },
     ],
     reason: "Sources differ.",
+    aboutVi: "ngày thiết lập quan hệ ngoại giao",
+    reasonVi: "Các nguồn khác nhau.",
   });
 
   it("accepts a used date that the relationship's data uses", () => {
@@ -253,6 +255,14 @@ describe("a disagreement's used value is the one the data uses", () => {
       expect.stringMatching(
         /^data\/relationships\/AU\.json › disagreements\[0\]\.used: says the data uses 1973-02-20, but no date in this file is 1973-02-20/,
       ),
+    ]);
+  });
+
+  it("refuses a disagreement without its Vietnamese", () => {
+    const english = { ...disagreement("1973-02-26"), aboutVi: undefined, reasonVi: undefined };
+    expect(problemsOf((f) => (asAustralia(f).disagreements = [english]))).toEqual([
+      expect.stringMatching(/^data\/relationships\/AU\.json › disagreements\[0\]\.aboutVi: is missing/),
+      expect.stringMatching(/^data\/relationships\/AU\.json › disagreements\[0\]\.reasonVi: is missing/),
     ]);
   });
 });

@@ -34,6 +34,8 @@ export const Release = z
     /** The day it was cut (YYYY-MM-DD, Vietnam's date). */
     date: z.iso.date(),
     summary: z.string().min(1),
+    /** The author's summary in Vietnamese (a generated summary is translated where it is shown). */
+    summaryVi: z.string().min(1).optional(),
     /** sha256 of the snapshot's uncompressed JSON: a release that changes after it is cut is refused. */
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     changes: z.array(ReleaseChange),

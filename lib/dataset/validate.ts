@@ -18,7 +18,7 @@ import { checkSourceUrls } from "./source-urls";
 import { checkTotalEvidence } from "./total-evidence";
 import { checkSourceKinds } from "./source-kinds";
 import { factCitations } from "./fact-citations";
-import { checkDisagreementsUsed } from "./disagreements";
+import { checkDisagreementsInVietnamese, checkDisagreementsUsed } from "./disagreements";
 
 export interface ValidationResult {
   dataset: Dataset | null;
@@ -109,6 +109,7 @@ export function validateDataset(
       ...checkTotalEvidence(totals?.totals ?? []),
       ...relationships.flatMap(({ file, value }) => checkOfficialNamesVi(file, value)),
       ...relationships.flatMap(({ file, value }) => checkDisagreementsUsed(file, value)),
+      ...relationships.flatMap(({ file, value }) => checkDisagreementsInVietnamese(file, value)),
     );
 
   if (problems.length > 0 || !parsedAll) return { dataset: null, problems };

@@ -92,8 +92,10 @@ export const CountryDetailsSchema = z.object({
   disagreements: z.array(
     z.object({
       about: z.string(),
+      aboutVi: z.string().nullable(),
       used: z.string(),
       reason: z.string(),
+      reasonVi: z.string().nullable(),
       alternatives: z.array(z.object({ value: z.string(), citations: z.array(ResolvedCitationSchema) })),
     }),
   ),

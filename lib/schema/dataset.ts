@@ -74,9 +74,13 @@ export type TierStep = z.infer<typeof TierStep>;
 export const Disagreement = z
   .object({
     about: z.string().min(1),
+    /** Our own Vietnamese rendering of `about` (required of the working data by a rule, not of old releases). */
+    aboutVi: z.string().min(1).optional(),
     used: z.string().min(1),
     alternatives: z.array(z.object({ value: z.string().min(1), citations: Citations }).strict()).min(1),
     reason: z.string().min(1),
+    /** Our own Vietnamese rendering of `reason` (dates written as Vietnamese pages write them). */
+    reasonVi: z.string().min(1).optional(),
   })
   .strict();
 export type Disagreement = z.infer<typeof Disagreement>;

@@ -61,8 +61,10 @@ export interface CountryDetails {
   leaders: LeaderRef[];
   disagreements: {
     about: string;
+    aboutVi: string | null;
     used: string;
     reason: string;
+    reasonVi: string | null;
     alternatives: { value: string; citations: ResolvedCitation[] }[];
   }[];
 }
@@ -166,8 +168,10 @@ export function allCountryDetails(dataset: Dataset): Map<string, CountryDetails>
       leaders: involved,
       disagreements: (rel.disagreements ?? []).map((d) => ({
         about: d.about,
+        aboutVi: d.aboutVi ?? null,
         used: d.used,
         reason: d.reason,
+        reasonVi: d.reasonVi ?? null,
         alternatives: d.alternatives.map((a) => ({ value: a.value, citations: resolve(a.citations) })),
       })),
     });
