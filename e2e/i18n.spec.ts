@@ -1,5 +1,6 @@
+import fs from "node:fs";
 import { expect, test } from "@playwright/test";
-import { drawnNodeCount, tableRow } from "./helpers";
+import { contentReady, drawnNodeCount, tableRow } from "./helpers";
 
 test("/?lang=vi renders a Vietnamese page: html lang, names with diacritics, official tier names", async ({
   page,
@@ -50,4 +51,67 @@ test("images and exports speak Vietnamese when asked", async ({ request }) => {
     '"key","name","tier","tierSince","relationsSince","relationsExistedBy","tierSincePrecision","relationsSincePrecision","kind"',
   );
   expect(csv).toContain('"KR","Hàn Quốc"');
+});
+
+test("where sources disagree reads in Vietnamese on a Vietnamese page, dates written as Vietnamese write them", async ({
+  page,
+}) => {
+  const japan = JSON.parse(fs.readFileSync("data/relationships/JP.json", "utf8")) as {
+    disagreements: { about: string; aboutVi: string; reason: string; reasonVi: string; used: string }[];
+  };
+  const [disagreement] = japan.disagreements;
+  expect(disagreement).toBeDefined();
+  await page.goto("/country/JP?lang=vi");
+  const section = page.getByTestId("disagreements");
+  await expect(section.getByRole("heading")).toHaveText("Các nguồn chưa thống nhất");
+  await expect(section).toContainText(disagreement!.aboutVi);
+  await expect(section).toContainText(disagreement!.reasonVi);
+  await expect(section).not.toContainText(disagreement!.about);
+  // The date used and every alternative, as "20 tháng 4, 2009", never 2009-04-20 (quotes aside).
+  await expect(section.locator("p").first()).toContainText(/\d{1,2} tháng \d{1,2}, \d{4}/);
+  const outsideQuotes = await section.evaluate((el) => {
+    const copy = el.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll("blockquote, q, .citation, [lang='en']").forEach((q) => q.remove());
+    return copy.textContent ?? "";
+  });
+  expect(outsideQuotes).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+});
+
+test("/data's release notes say each release and each change in Vietnamese", async ({ page }) => {
+  await page.goto("/data?lang=vi");
+  const summaries = page.getByTestId("releases").locator("summary");
+  expect(await summaries.count()).toBeGreaterThan(1);
+  for (const summary of await summaries.all()) {
+    await expect(summary).not.toContainText(/added|corrected|removed|Baseline|partners/);
+    await expect(summary.locator("[lang='en']")).toHaveCount(0);
+  }
+  const changes = page.getByTestId("release-changes").locator(":scope > li");
+  expect(await changes.count()).toBeGreaterThan(0);
+  await expect(page.getByTestId("release-changes").locator(":scope > li > [lang='en']")).toHaveCount(0);
+  await expect(page.getByTestId("release-changes").first()).not.toContainText(
+    /tier step|relations established/,
+  );
+});
+
+test("every page has a language switch and a title in its language after hydration", async ({ page }) => {
+  test.setTimeout(180_000); // ten page loads on a shared machine
+  const pages = [
+    { path: "/?asOf=2024-03-10", vi: /Việt Nam/, en: /Vietnam/ },
+    { path: "/compare?a=2023-01-01&b=2024-03-10", vi: /^So sánh/, en: /^Compar/ },
+    { path: "/data", vi: /^Bộ dữ liệu/, en: /dataset/i },
+    { path: "/country/JP", vi: /^Nhật Bản/, en: /^Japan/ },
+    // A Vietnamese name keeps its diacritics in English too: the same title in both languages.
+    { path: "/leader/to-lam", vi: /^Tô Lâm/, en: /^Tô Lâm/ },
+  ];
+  for (const { path, vi, en } of pages) {
+    await page.goto(`${path}${path.includes("?") ? "&" : "?"}lang=vi`);
+    await contentReady(page);
+    await expect(page.locator("html"), path).toHaveAttribute("lang", "vi");
+    await expect(page, path).toHaveTitle(vi);
+    await page.getByRole("banner").getByRole("link", { name: "English" }).click();
+    await expect(page.locator("html"), path).toHaveAttribute("lang", "en");
+    await contentReady(page);
+    await expect(page, path).toHaveTitle(en);
+    await expect(page.getByRole("banner").getByRole("link", { name: "Tiếng Việt" }), path).toBeVisible();
+  }
 });

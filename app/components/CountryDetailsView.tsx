@@ -137,7 +137,7 @@ export function CountryDetailsView({
         </>
       ) : null}
       {details.disagreements.length > 0 ? (
-        <>
+        <section data-testid="disagreements">
           <h3>{t("disagreements")}</h3>
           {details.disagreements.map((d, i) => (
             <div key={i}>
@@ -156,7 +156,7 @@ export function CountryDetailsView({
               ))}
             </div>
           ))}
-        </>
+        </section>
       ) : null}
     </article>
   );

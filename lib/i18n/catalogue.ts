@@ -122,6 +122,10 @@ export const en = {
   shareLatest: "Always the latest release",
   shareThisRelease: "This release only ({version}): never changes",
   changeBefore: "before",
+  countryDescriptionTier: "{name} and Vietnam: {tier} since {date}; every step with sources.",
+  countryDescriptionRelations: "{name} and Vietnam: diplomatic relations since {date}, with sources.",
+  leaderDescription:
+    "{name}: offices, and the {steps, number} partnership steps and {events, number} events they took part in, with sources.",
   releaseSummaryChanges: "{added, number} added, {corrected, number} corrected, {removed, number} removed",
   releaseSummaryBaseline:
     "Baseline release: {partners, number} partners, {leaders, number} leaders, {events, number} events, {totals, number} official totals",
@@ -444,6 +448,10 @@ export const vi: Catalogue = {
   shareLatest: "Luôn theo phiên bản mới nhất",
   shareThisRelease: "Chỉ phiên bản này ({version}): không bao giờ thay đổi",
   changeBefore: "trước",
+  countryDescriptionTier: "{name} và Việt Nam: {tier} từ {date}; mọi bước đều có nguồn.",
+  countryDescriptionRelations: "{name} và Việt Nam: quan hệ ngoại giao từ {date}, có nguồn.",
+  leaderDescription:
+    "{name}: các chức vụ, {steps, number} bước trong quan hệ đối tác và {events, number} sự kiện đã tham gia, có nguồn.",
   releaseSummaryChanges: "{added, number} bổ sung, {corrected, number} đính chính, {removed, number} gỡ bỏ",
   releaseSummaryBaseline:
     "Bản phát hành gốc: {partners, number} đối tác, {leaders, number} nhà lãnh đạo, {events, number} sự kiện, {totals, number} số liệu chính thức",

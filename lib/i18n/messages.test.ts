@@ -60,6 +60,8 @@ describe("message catalogue", () => {
       role: "Prime Minister",
       about: "date of strategic partnership",
       ordinal: 2,
+      name: "Japan",
+      steps: 3,
       height: 600,
       n: (chunks: unknown) => String(chunks),
     };

@@ -24,12 +24,19 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   if (!details) return { title: "Not found" };
   const partner = getNetwork(v).partnerByKey.get(details.key);
   const current = partner ? tierAt(partner, todayInVietnam()) : null;
+  const t = translator(lang);
+  // Titled and described in the page's language, the name in the other language beside it.
+  const [name, other] = lang === "vi" ? [details.nameVi, details.name] : [details.name, details.nameVi];
   const description = current
-    ? `${details.name} and Vietnam: ${tierName("en", current.tier)} since ${formatDate(current.sinceDate, "en")}; every step with sources.`
-    : `${details.name} and Vietnam: diplomatic relations since ${formatDate(details.relations?.date ?? null, "en")}, with sources.`;
+    ? t("countryDescriptionTier", {
+        name,
+        tier: tierName(lang, current.tier),
+        date: formatDate(current.sinceDate, lang),
+      })
+    : t("countryDescriptionRelations", { name, date: formatDate(details.relations?.date ?? null, lang) });
   return previewMetadata(
     { focus: details.key },
-    `${details.name} (${details.nameVi})`,
+    `${name} (${other})`,
     description,
     feedLinks(lang, details.key, lang === "vi" ? details.nameVi : details.name),
   );

@@ -26,13 +26,17 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const { v, lang } = await pageViewState(searchParams);
   const leader = findLeader((await params).slug, v);
   if (!leader) return { title: "Not found" };
-  const name = leaderName(leader, "en");
-  const other = leaderOtherName(leader, "en");
+  const name = leaderName(leader, lang);
+  const other = leaderOtherName(leader, lang);
   const title = other ? `${name} (${other})` : name;
   return previewMetadata(
     {},
     title,
-    `${name}: offices, and the ${leader.tierSteps.length} partnership steps and ${leader.events.length} events they took part in, with sources.`,
+    translator(lang)("leaderDescription", {
+      name,
+      steps: leader.tierSteps.length,
+      events: leader.events.length,
+    }),
     feedLinks(lang),
   );
 }
