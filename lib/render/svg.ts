@@ -14,6 +14,7 @@ import { captionBandHeight, drawCaptionBand, type FrameCaption } from "./caption
 import { escapeXml } from "./escape-xml";
 import { FONT_FAMILY } from "./font-files";
 import { measureWithNotoSans } from "./measure-font";
+import { wrapLines } from "./wrap-lines";
 import { LEADER_COLOUR, TIER_STYLE } from "./palette";
 import { drawScene, f, shapePath } from "./scene-svg";
 import { worldMap } from "@/lib/scene/world-map";
@@ -48,18 +49,25 @@ export interface SvgOptions {
   measure?: TextMeasurer;
 }
 
-/** A deterministic SVG of a view: title, date, the scene, a legend of what is drawn, the credit. */
-export function renderSvg(graph: ViewGraph, options: SvgOptions): string {
+/** A line of the picture's header: its text, baseline, size and class. */
+interface HeaderLine {
+  text: string;
+  baseline: number;
+  size: number;
+  className: "title" | "date" | "lower-bound";
+}
+
+/**
+ * Where everything of a picture goes: the header's lines (wrapped to the width, so a phone's picture keeps its
+ * date line whole), the scene between header and legend, the legend's rows, the credit. The SVG writer draws it;
+ * tests read its scene.
+ */
+export function layoutPicture(graph: ViewGraph, options: SvgOptions) {
   const { width, height, lang } = options;
   const t = translator(lang);
-  const ink = SCENE_THEMES[options.theme];
   const type = pictureType(width, height);
   const measure = options.measure ?? measureWithNotoSans;
   const pad = Math.round(type.fontSize * 1.5);
-  // Noto Sans's line box reaches 1.07 em above the baseline and 0.29 em below: the date line's box starts just
-  // under the title's with a pixel or two to spare (browsers round a scaled font's line box to whole pixels).
-  const titleBaseline = pad + type.title * 0.8;
-  const dateBaseline = titleBaseline + type.title * 0.35 + type.subtitle * 1.15;
   // The line under the title says what the picture counts, as the explorer's headline does; a count that
   // undated countries could add to says so, and a line of its own says how many.
   const { partners, leaders } = sceneInputsFromGraph(graph, lang, options.showLeaders);
@@ -67,8 +75,36 @@ export function renderSvg(graph: ViewGraph, options: SvgOptions): string {
     undatedCount: graph.getAttribute("undatedCount"),
     shownDate: options.shownDate,
   });
-  const noteBaseline = dateBaseline + type.subtitle * 1.4;
-  const header = (headline.undatedNote ? noteBaseline : dateBaseline) + type.subtitle * 0.5;
+  const title = options.title ?? pictureTitle(lang, options.tiers ?? null);
+  const dateLine = headline.title;
+  const subtitle = options.subtitle ? `${options.subtitle} · ${dateLine}` : dateLine;
+  // Noto Sans's line box reaches 1.07 em above the baseline and 0.29 em below: each line's box starts just
+  // under the one above with a pixel or two to spare (browsers round a scaled font's line box to whole pixels).
+  const room = width - 2 * pad;
+  const header: HeaderLine[] = [];
+  let baseline = pad + type.title * 0.8;
+  for (const [i, text] of wrapLines(title, room, (s) => measure(s, type.title, true)).entries()) {
+    if (i > 0) baseline += type.title * 1.4;
+    header.push({ text, baseline, size: type.title, className: "title" });
+  }
+  baseline += type.title * 0.35 + type.subtitle * 1.15;
+  const small = [
+    ...wrapLines(subtitle, room, (s) => measure(s, type.subtitle, false)).map((text) => ({
+      text,
+      className: "date" as const,
+    })),
+    ...(headline.undatedNote
+      ? wrapLines(headline.undatedNote, room, (s) => measure(s, type.subtitle, false)).map((text) => ({
+          text,
+          className: "lower-bound" as const,
+        }))
+      : []),
+  ];
+  small.forEach((line, i) => {
+    if (i > 0) baseline += type.subtitle * 1.4;
+    header.push({ ...line, baseline, size: type.subtitle });
+  });
+  const headerHeight = baseline + type.subtitle * 0.5;
   const drawnTiers = new Set<string>();
   graph.forEachNode((_k, a) => {
     if (a.kind === "country" || a.kind === "organisation") drawnTiers.add(a.tier ?? "none");
@@ -97,7 +133,7 @@ export function renderSvg(graph: ViewGraph, options: SvgOptions): string {
   const creditSize = Math.max(type.minFontSize, type.fontSize - 1);
   const band = options.caption ? captionBandHeight(type.fontSize, pad) : 0;
   const footer = rows.length * legendSize * 1.8 + creditSize * 2 + pad * 0.5 + band;
-  const sceneHeight = Math.max(60, height - header - footer);
+  const sceneHeight = Math.max(60, height - headerHeight - footer);
   const scene = buildScene({
     partners,
     leaders,
@@ -112,9 +148,31 @@ export function renderSvg(graph: ViewGraph, options: SvgOptions): string {
     minFontSize: type.minFontSize,
     highlight: options.highlight,
   });
-  const title = options.title ?? pictureTitle(lang, options.tiers ?? null);
-  const dateLine = headline.title;
-  const subtitle = options.subtitle ? `${options.subtitle} · ${dateLine}` : dateLine;
+  return {
+    type,
+    measure,
+    pad,
+    header,
+    headerHeight,
+    title,
+    dateLine,
+    undatedNote: headline.undatedNote,
+    rows,
+    legendSize,
+    creditSize,
+    band,
+    sceneHeight,
+    scene,
+  };
+}
+
+/** A deterministic SVG of a view: title, date, the scene, a legend of what is drawn, the credit. */
+export function renderSvg(graph: ViewGraph, options: SvgOptions): string {
+  const { width, height, lang } = options;
+  const ink = SCENE_THEMES[options.theme];
+  const layout = layoutPicture(graph, options);
+  const { type, measure, pad, scene, rows, legendSize, creditSize, band, sceneHeight, title, dateLine } = layout;
+  const header = layout.headerHeight;
   const legendTop = header + sceneHeight + band + legendSize;
   const legend = rows
     .flatMap((row, r) =>
@@ -134,14 +192,13 @@ export function renderSvg(graph: ViewGraph, options: SvgOptions): string {
       : "Source: Bamboo; every date cited to its source";
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="bamboo-title bamboo-desc" font-family="${FONT_FAMILY}">`,
-    `<title id="bamboo-title">${escapeXml([`${title} — ${dateLine}`, headline.undatedNote].filter(Boolean).join(". "))}</title>`,
+    `<title id="bamboo-title">${escapeXml([`${title} — ${dateLine}`, layout.undatedNote].filter(Boolean).join(". "))}</title>`,
     `<desc id="bamboo-desc">${escapeXml(altText(graph, options.shownDate ?? options.asOf, lang))}</desc>`,
     `<rect width="100%" height="100%" fill="${ink.bg}"/>`,
-    `<text x="${pad}" y="${f(titleBaseline)}" font-size="${type.title}" font-weight="700" fill="${ink.fg}" class="title">${escapeXml(title)}</text>`,
-    `<text x="${pad}" y="${f(dateBaseline)}" font-size="${type.subtitle}" fill="${ink.muted}" class="date">${escapeXml(subtitle)}</text>`,
-    headline.undatedNote
-      ? `<text x="${pad}" y="${f(noteBaseline)}" font-size="${type.subtitle}" fill="${ink.muted}" class="lower-bound">${escapeXml(headline.undatedNote)}</text>`
-      : "",
+    ...layout.header.map(
+      (line) =>
+        `<text x="${pad}" y="${f(line.baseline)}" font-size="${line.size}"${line.className === "title" ? ' font-weight="700"' : ""} fill="${line.className === "title" ? ink.fg : ink.muted}" class="${line.className}">${escapeXml(line.text)}</text>`,
+    ),
     drawScene(scene, ink, 0, header),
     options.caption
       ? drawCaptionBand(
