@@ -6,9 +6,9 @@ import { SCENE_THEMES } from "@/lib/scene/theme";
  * it: a phone column gets a picture laid out for a phone, not an article's picture scaled down to 5 px type.
  */
 export const EMBED_WIDTHS = [
-  { width: 320, height: 520 },
-  { width: 440, height: 520 },
-  { width: 600, height: 560 },
+  { width: 320, height: 620 },
+  { width: 440, height: 620 },
+  { width: 600, height: 640 },
   { width: 800, height: 600 },
   { width: 1200, height: 800 },
 ] as const;

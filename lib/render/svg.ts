@@ -171,7 +171,8 @@ export function renderSvg(graph: ViewGraph, options: SvgOptions): string {
   const { width, height, lang } = options;
   const ink = SCENE_THEMES[options.theme];
   const layout = layoutPicture(graph, options);
-  const { type, measure, pad, scene, rows, legendSize, creditSize, band, sceneHeight, title, dateLine } = layout;
+  const { type, measure, pad, scene, rows, legendSize, creditSize, band, sceneHeight, title, dateLine } =
+    layout;
   const header = layout.headerHeight;
   const legendTop = header + sceneHeight + band + legendSize;
   const legend = rows

@@ -1,7 +1,8 @@
 import { TIER_CODES, type TierCode } from "@/lib/schema/tiers";
 import { HOME_COLOUR, LEADER_COLOUR, TIER_STYLE } from "@/lib/render/palette";
 import { boxAround, overlaps, type Box } from "./boxes";
-import { bearingFromVietnam, spreadAngles } from "./geometry";
+import { bearingFromVietnam, spreadAngles, spreadOverArcs } from "./geometry";
+import { blockedSpan, freeArcs } from "./ring-arcs";
 import { LABEL_PADDING, MARK_CLEARANCE, type LabelRequest, type RivalMark } from "./labels";
 import { mapAreas } from "./map-areas";
 import { highlightRing } from "./highlight";
@@ -18,7 +19,11 @@ const LEADER_BAND_GAP = 0.12;
 /** The widest band the rings can spare; a smaller picture keeps Vietnam's leaders on a small ring round it. */
 const MAX_LEADER_BAND = 0.5;
 const SMALL_LEADER_RING = 0.17;
+/** How much of another ring (radians) a ring's caption may lie across before it gives way to the legend. */
+const MAX_CAPTION_BLOCK = 0.3;
 type RingTier = TierCode | "none";
+/** From this width (px) every partner with a framework is named; narrower, the two highest tiers are. */
+const EVERY_TIER_NAMED_FROM = 600;
 
 /** Which ring a partner sits on: special innermost, then down the tiers, the band without a framework last. */
 function ringTier(p: ScenePartner): RingTier {
@@ -53,7 +58,7 @@ function outerFrame(input: SceneInput): Frame {
   let rx = Math.max(20, width / 2 - roomX);
   let ry = Math.max(20, height / 2 - roomY);
   rx = Math.min(rx, ry * 1.8);
-  ry = Math.min(ry, rx * 1.35);
+  ry = Math.min(ry, rx * 2.1);
   return { cx: width / 2, cy: height / 2, rx, ry };
 }
 
@@ -113,8 +118,7 @@ export function buildScene(input: SceneInput): Scene {
   // A small first ring (three special partners) sits close in, leaving the room to the crowded rings.
   const firstCount = byRing.get(tierRings[0] ?? "none")?.length ?? 0;
   const tierOuter = hasBand ? 0.86 : 1;
-  // Each ring needs room round it for its members' labels (about 4 label heights each); on a small screen that
-  // pushes the crowded rings outward, and the rings beyond them close up.
+  // A ring needs room round it for its members' labels (about 4 label heights each).
   const meanRadius = Math.sqrt((frame.rx * frame.rx + frame.ry * frame.ry) / 2);
   const roomFor = (count: number) => (count * fontSize * 4) / (2 * Math.PI * meanRadius);
   // Vietnam's own leaders get a band of their own between Vietnam and the first ring, wide enough for their names,
@@ -136,18 +140,15 @@ export function buildScene(input: SceneInput): Scene {
     hasLeaderBand ? leaderBand + LEADER_BAND_GAP : 0,
     homeLabelRoom / Math.min(frame.rx, frame.ry),
   );
+  // Rings are evenly spaced from the first to the last, however crowded: pushing a crowded ring outward would
+  // close up the rings beyond it into one band (a phone's picture). A lone ring takes the room its labels need.
   const fractions = new Map<RingTier, number>();
-  let previous = 0;
   tierRings.forEach((t, i) => {
-    const even =
+    const f =
       tierRings.length === 1
-        ? hasBand
-          ? 0.6
-          : 0.8
+        ? Math.min(Math.max(hasBand ? 0.6 : 0.8, roomFor(byRing.get(t)?.length ?? 0)), tierOuter)
         : inner + ((tierOuter - inner) * i) / (tierRings.length - 1);
-    const f = Math.min(Math.max(even, roomFor(byRing.get(t)?.length ?? 0), previous + 0.1), tierOuter);
     fractions.set(t, f);
-    previous = f;
   });
   const fractionOf = (t: RingTier): number => (t === "none" ? 1 : (fractions.get(t) ?? tierOuter));
 
@@ -164,70 +165,79 @@ export function buildScene(input: SceneInput): Scene {
     const request = requests[0];
     if (request) Object.assign(request, { x: p.x, y: p.y, ...areas.of(p.panel) });
   }
-  for (const tier of ringOrder) {
-    const members = [...(byRing.get(tier) ?? [])];
+  // The rings and their captions first: a caption keeps every ring's marks off it, not only its own ring's.
+  const captionSize = Math.max(input.minFontSize, fontSize - 1);
+  const markClear = MARK_CLEARANCE * markRadius("country", false, fontSize) + 1;
+  const guides = ringOrder.map((tier) => {
     const f = input.layout === "rings" ? fractionOf(tier) : 1;
-    const rx = frame.rx * f;
-    const ry = frame.ry * f;
-    const quiet = tier === "none";
-    const captionText = ringCaption(lang, tier, members.length);
-    const captionSize = Math.max(input.minFontSize, fontSize - 1);
+    const guide = { tier, rx: frame.rx * f, ry: frame.ry * f, side: -Math.PI / 2, gapHalf: 0 };
+    if (input.layout !== "rings") return guide;
+    const captionText = ringCaption(lang, tier, byRing.get(tier)?.length ?? 0);
     const captionWidth = input.measure(captionText, captionSize, false) + 9;
-    if (input.layout === "rings") {
-      // The caption sits at the top of its ring, or at the bottom where rings close up and captions would
-      // collide, or nowhere (the legend still names the tier). Members share the rest of the ring.
-      const caption = [-Math.PI / 2, Math.PI / 2]
-        .map((side) => ({
-          side,
-          label: {
-            text: captionText,
-            x: cx,
-            y: cy + ry * Math.sin(side),
-            width: captionWidth,
-            height: captionSize + 9,
-            fontSize: captionSize,
-            bold: false,
-            leaderLine: false,
-          },
-        }))
-        .find(({ label }) => {
-          const box = boxAround(label.x, label.y, label.width, label.height);
-          return !captionBoxes.some((other) => overlaps(box, other));
+    // The caption sits at the top of its ring, or at the bottom where rings close up and captions would
+    // collide, or nowhere (the legend still names the tier). Members share the rest of the ring.
+    const caption = [-Math.PI / 2, Math.PI / 2]
+      .map((side) => ({
+        side,
+        label: {
+          text: captionText,
+          x: cx,
+          y: cy + guide.ry * Math.sin(side),
+          width: captionWidth,
+          height: captionSize + 9,
+          fontSize: captionSize,
+          bold: false,
+          leaderLine: false,
+        },
+      }))
+      .find(({ label }) => {
+        const box = boxAround(label.x, label.y, label.width, label.height);
+        if (captionBoxes.some((other) => overlaps(box, other))) return false;
+        // Where rings lie close (a small picture), a caption across the other rings would push their marks
+        // aside: it gives way to the legend instead.
+        return ringOrder.every((other) => {
+          if (other === tier) return true;
+          const f = fractionOf(other);
+          return blockedSpan(cx, cy, frame.rx * f, frame.ry * f, markClear, box) <= MAX_CAPTION_BLOCK;
         });
-      rings.push({ tier, rx, ry, caption: caption?.label ?? null });
-      if (caption) {
-        const box = boxAround(caption.label.x, caption.label.y, caption.label.width, caption.label.height);
-        captionBoxes.push(box);
-        obstacles.push(box);
-      }
-      const side = caption?.side ?? -Math.PI / 2;
-      const radius = Math.sqrt((rx * rx + ry * ry) / 2);
-      const gapHalf = caption ? Math.min(0.9, (captionWidth / 2 + fontSize) / radius) : 0;
+      });
+    rings.push({ tier, rx: guide.rx, ry: guide.ry, caption: caption?.label ?? null });
+    if (!caption) return guide;
+    const box = boxAround(caption.label.x, caption.label.y, caption.label.width, caption.label.height);
+    captionBoxes.push(box);
+    obstacles.push(box);
+    const radius = Math.sqrt((guide.rx * guide.rx + guide.ry * guide.ry) / 2);
+    return {
+      ...guide,
+      side: caption.side,
+      gapHalf: Math.min(0.9, (captionWidth / 2 + fontSize) / radius),
+    };
+  });
+  for (const { tier, rx, ry, side, gapHalf } of guides) {
+    const members = [...(byRing.get(tier) ?? [])];
+    const quiet = tier === "none";
+    if (input.layout === "rings") {
       const start = side + gapHalf;
-      const end = side + 2 * Math.PI - gapHalf;
-      members.sort(
-        (a, b) =>
-          bearingFromVietnam(a.lat, a.lon) - bearingFromVietnam(b.lat, b.lon) || a.key.localeCompare(b.key),
+      const reach = MARK_CLEARANCE * markRadius("country", quiet, fontSize) + 1;
+      const arcs = freeArcs(
+        cx,
+        cy,
+        rx,
+        ry,
+        { start, end: side + 2 * Math.PI - gapHalf },
+        reach,
+        captionBoxes,
       );
+      const free = arcs.reduce((sum, arc) => sum + arc.end - arc.start, 0);
       const targets = members.map((m) => {
         const φ = bearingFromVietnam(m.lat, m.lon) - Math.PI / 2;
-        const turned = start + ((((φ - start) % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI));
-        // A direction inside the caption's gap goes to the nearer side of it, not round the ring.
-        if (turned <= end) return turned;
-        return turned - end < start + 2 * Math.PI - turned ? end : start;
+        return start + ((((φ - start) % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI));
       });
-      const order = targets.map((t, i) => ({ t, i })).sort((a, b) => a.t - b.t);
-      const angles = spreadAngles(
-        order.map((o) => o.t),
-        start,
-        end,
-        ((end - start) / Math.max(1, members.length)) * 0.9,
-      );
-      order.forEach((o, j) => {
-        const m = members[o.i];
-        const φ = angles[j];
-        if (!m || φ === undefined) return;
-        positionOf.set(m.key, place(m, cx + rx * Math.cos(φ), cy + ry * Math.sin(φ), quiet));
+      const angles = spreadOverArcs(targets, arcs, (free / Math.max(1, members.length)) * 0.9);
+      members.forEach((m, i) => {
+        const φ = angles[i];
+        if (φ !== undefined)
+          positionOf.set(m.key, place(m, cx + rx * Math.cos(φ), cy + ry * Math.sin(φ), quiet));
       });
     } else {
       for (const m of members) {
@@ -286,16 +296,14 @@ export function buildScene(input: SceneInput): Scene {
     minFontSize: geo ? Math.max(input.minFontSize, 12) : input.minFontSize,
     bounds: { x0: margin, y0: margin, x1: input.width - margin, y1: input.height - margin },
     obstacles,
-    ...(geo && areas
-      ? {
-          areaOf: (key: string) => areas.of(geo.at.get(key)?.panel ?? 0),
-          rivals: nodes
-            .filter(
-              (n) => n.kind === "home" || ((n.kind === "country" || n.kind === "organisation") && !n.quiet),
-            )
-            .map((n): RivalMark => ({ key: n.key, x: n.x, y: n.y, r: markReach(n) })),
-        }
-      : {}),
+    // A reader pins a name on the nearest mark: labels first look for spots nearer their own than any other.
+    rivals: nodes
+      .filter((n) => n.kind === "home" || ((n.kind === "country" || n.kind === "organisation") && !n.quiet))
+      .map((n): RivalMark => ({ key: n.key, x: n.x, y: n.y, r: markReach(n) })),
+    // Narrow rings name their two highest tiers always, the others where they fit unmistakably (a map, whose
+    // shading says the tier, names every partner).
+    optionalTiers: new Set(!geo && input.width < EVERY_TIER_NAMED_FROM ? TIER_CODES.slice(2) : []),
+    ...(geo && areas ? { areaOf: (key: string) => areas.of(geo.at.get(key)?.panel ?? 0) } : {}),
   });
   for (const n of nodes) n.label = placed.get(n.key) ?? null;
   const ringIndex = (n: SceneNode) => [...TIER_CODES, null].indexOf(n.tier);

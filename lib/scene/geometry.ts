@@ -31,3 +31,52 @@ export function spreadAngles(targets: readonly number[], start: number, end: num
   }
   return out;
 }
+
+/** A stretch of a ring, in radians (start < end), where marks may sit. */
+export interface Arc {
+  start: number;
+  end: number;
+}
+
+/**
+ * spreadAngles over several arcs of one ring (the ring less the stretches its captions lie on): the arcs are laid
+ * end to end, so a crowd spreads across a gap instead of into it, and a target inside a gap goes to its nearer
+ * edge. Targets are radians in [arcs[0].start, arcs[0].start + 2π); the result is in the input's order.
+ */
+export function spreadOverArcs(targets: readonly number[], arcs: readonly Arc[], gap: number): number[] {
+  const offsets: number[] = [];
+  let length = 0;
+  for (const arc of arcs) {
+    offsets.push(length);
+    length += arc.end - arc.start;
+  }
+  const along = (t: number): number => {
+    let best = { u: 0, miss: Infinity };
+    // The gap before the first arc is also the gap after the last: a target there is compared both ways round.
+    for (const turn of [t, t - 2 * Math.PI])
+      arcs.forEach((arc, i) => {
+        const clamped = Math.min(Math.max(turn, arc.start), arc.end);
+        const miss = Math.abs(turn - clamped);
+        if (miss < best.miss) best = { u: (offsets[i] ?? 0) + clamped - arc.start, miss };
+      });
+    return best.u;
+  };
+  const back = (u: number): number => {
+    for (let i = arcs.length - 1; i >= 0; i--) {
+      const arc = arcs[i];
+      const offset = offsets[i] ?? 0;
+      if (arc && u >= offset) return arc.start + Math.min(u - offset, arc.end - arc.start);
+    }
+    return arcs[0]?.start ?? 0;
+  };
+  const order = targets.map((t, i) => ({ u: along(t), i })).sort((a, b) => a.u - b.u || a.i - b.i);
+  const spread = spreadAngles(
+    order.map((o) => o.u),
+    0,
+    length,
+    gap,
+  );
+  const out = new Array<number>(targets.length).fill(0);
+  order.forEach((o, j) => (out[o.i] = back(spread[j] ?? 0)));
+  return out;
+}

@@ -28,6 +28,8 @@ export interface LabelRequest {
   bounds?: Box;
   /** Areas this label must not cross (the insets and their frames, for names on the world map). */
   avoid?: readonly Box[];
+  /** Drawn only where it names its own mark unmistakably (a small picture's lower tiers): else left to tooltips. */
+  optional?: boolean;
 }
 
 /** A labelled mark a reader could pin a label on. */
@@ -54,6 +56,13 @@ export interface LabelOptions {
   rivals?: readonly RivalMark[];
 }
 
+export interface Placement {
+  placed: Map<string, PlacedLabel>;
+  hidden: string[];
+  /** Labels that found no spot nearer their own mark than a rival's, placed anyway (they may name the wrong one). */
+  loose: string[];
+}
+
 /** How much nearer (px) another mark may be to a label than its own before the label names the wrong one. */
 export const AMBIGUITY_MARGIN = 2;
 
@@ -71,23 +80,27 @@ function namesAnother(req: LabelRequest, box: Box, rivals: readonly RivalMark[])
   return rivals.some((m) => m.key !== req.key && gapToBox(m, box) < own);
 }
 
-const DIRECTIONS = Array.from({ length: 24 }, (_, i) => (i * Math.PI) / 12);
+const DIRECTIONS = Array.from({ length: 48 }, (_, i) => (i * Math.PI) / 24);
 
 function angleGap(a: number, b: number): number {
   const d = Math.abs(a - b) % (2 * Math.PI);
   return d > Math.PI ? 2 * Math.PI - d : d;
 }
 
-/** Where the centre of a w×h label sits when it touches a mark of radius r from direction θ, `step` rows out. */
+/**
+ * Where the centre of a w×h label sits when it touches the box its mark keeps clear (radius r) from direction θ,
+ * `step` rows further out. The box is square, so a label off a corner clears it sideways or vertically,
+ * whichever comes first along θ: it never reaches into its own mark's box.
+ */
 function candidateCentre(req: LabelRequest, theta: number, w: number, h: number, step: number) {
   const ux = Math.cos(theta);
   const uy = Math.sin(theta);
-  // Distance from the mark's centre to the box's edge along θ, so the box just clears the mark.
+  const clear = MARK_CLEARANCE * req.r + 1;
   const reach = Math.min(
-    Math.abs(ux) > 1e-6 ? w / 2 / Math.abs(ux) : Infinity,
-    Math.abs(uy) > 1e-6 ? h / 2 / Math.abs(uy) : Infinity,
+    Math.abs(ux) > 1e-6 ? (w / 2 + clear) / Math.abs(ux) : Infinity,
+    Math.abs(uy) > 1e-6 ? (h / 2 + clear) / Math.abs(uy) : Infinity,
   );
-  const distance = MARK_CLEARANCE * req.r + 1 + reach + step * h * 0.9;
+  const distance = reach + step * h * 0.9;
   return { x: req.x + ux * distance, y: req.y + uy * distance };
 }
 
@@ -95,56 +108,57 @@ function candidateCentre(req: LabelRequest, theta: number, w: number, h: number,
  * Greedy placement in the order given (most important first): each label takes the first position that
  * stays inside the bounds and clears every mark and every label already placed — its outward side first,
  * then round the mark, then a little further out with a leader line, then a shorter name, then a smaller size.
+ * With rivals, every label first looks only for spots nearer its own mark than any rival's; the labels that
+ * found none then take any free spot, unless optional (those stay unlabelled rather than name the wrong mark).
  * What still finds no room is returned as hidden, never drawn over another label.
  */
-export function placeLabels(
-  requests: readonly LabelRequest[],
-  options: LabelOptions,
-): { placed: Map<string, PlacedLabel>; hidden: string[] } {
+export function placeLabels(requests: readonly LabelRequest[], options: LabelOptions): Placement {
   const index = new BoxIndex();
   for (const box of options.obstacles) index.add(box);
   const placed = new Map<string, PlacedLabel>();
-  const hidden: string[] = [];
   const sizes: number[] = [];
   for (let s = options.fontSize; s >= options.minFontSize - 1e-9; s -= 1) sizes.push(s);
   if (sizes.length === 0) sizes.push(options.minFontSize);
+  const rivals = options.rivals;
 
-  for (const req of requests) {
+  const find = (req: LabelRequest, strict: boolean): PlacedLabel | null => {
     const directions = [...DIRECTIONS].sort((a, b) => angleGap(a, req.outward) - angleGap(b, req.outward));
-    let found: PlacedLabel | null = null;
     const bounds = req.bounds ?? options.bounds;
-    const rivals = options.rivals;
-    const strictness = rivals ? [true, false] : [false];
-    search: for (const strict of strictness)
-      for (let step = 0; step <= (options.maxStep ?? 6); step++) {
-        for (const text of req.texts) {
-          for (const fontSize of sizes) {
-            const width = options.measure(text, fontSize, req.bold ?? false) + 2 * LABEL_PADDING;
-            const height = fontSize + 2 * LABEL_PADDING;
-            for (const theta of directions) {
-              const c = candidateCentre(req, theta, width, height, step);
-              const box = boxAround(c.x, c.y, width, height);
-              if (!inside(box, bounds) || index.collides(box)) continue;
-              if (req.avoid?.some((area) => overlaps(box, area))) continue;
-              if (strict && rivals && namesAnother(req, box, rivals)) continue;
-              index.add(box);
-              found = {
-                text,
-                x: c.x,
-                y: c.y,
-                width,
-                height,
-                fontSize,
-                bold: req.bold ?? false,
-                leaderLine: step > 0,
-              };
-              break search;
-            }
+    for (let step = 0; step <= (options.maxStep ?? 6); step++)
+      for (const text of req.texts)
+        for (const fontSize of sizes) {
+          const width = options.measure(text, fontSize, req.bold ?? false) + 2 * LABEL_PADDING;
+          const height = fontSize + 2 * LABEL_PADDING;
+          for (const theta of directions) {
+            const c = candidateCentre(req, theta, width, height, step);
+            const box = boxAround(c.x, c.y, width, height);
+            if (!inside(box, bounds) || index.collides(box)) continue;
+            if (req.avoid?.some((area) => overlaps(box, area))) continue;
+            if (strict && rivals && namesAnother(req, box, rivals)) continue;
+            index.add(box);
+            return {
+              text,
+              x: c.x,
+              y: c.y,
+              width,
+              height,
+              fontSize,
+              bold: req.bold ?? false,
+              leaderLine: step > 0,
+            };
           }
         }
-      }
-    if (found) placed.set(req.key, found);
-    else hidden.push(req.key);
-  }
-  return { placed, hidden };
+    return null;
+  };
+
+  const loose: string[] = [];
+  for (const strict of rivals ? [true, false] : [false])
+    for (const req of requests) {
+      if (placed.has(req.key) || (!strict && rivals && req.optional)) continue;
+      const found = find(req, strict);
+      if (!found) continue;
+      placed.set(req.key, found);
+      if (!strict && rivals) loose.push(req.key);
+    }
+  return { placed, hidden: requests.filter((req) => !placed.has(req.key)).map((req) => req.key), loose };
 }
