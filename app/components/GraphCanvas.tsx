@@ -1,9 +1,9 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { buildScene } from "@/lib/scene/build";
+import { partnerAt } from "@/lib/scene/hit";
 import { isLargeScene } from "@/lib/scene/detail";
 import { screenType } from "@/lib/scene/picture";
 import { SCENE_THEMES, type SceneTheme } from "@/lib/scene/theme";
@@ -13,6 +13,7 @@ import type { ExplorerRow } from "@/lib/views/explorer";
 import type { Lang, Layout } from "@/lib/schema/view-state";
 import { measureOnCanvas } from "./canvas-measure";
 import { notoSansReady } from "./fonts-ready";
+import { onInteractionOrIdle } from "./on-demand";
 import type { SceneDrawer } from "./scene-drawer";
 import { ScenePoster } from "./ScenePoster";
 
@@ -55,22 +56,14 @@ interface Tip {
   y: number;
 }
 
-/**
- * Never rendered: declaring the drawer's import through next/dynamic is what makes the build's loadable
- * manifest name its chunk, which the page shell then preloads at low priority (lib/page-shell/shell.ts), so
- * it is usually in the browser's cache by the time the first picture is on screen.
- */
-export const SceneDrawerChunk = dynamic(() => import("./scene-drawer").then(() => () => null), {
-  ssr: false,
-});
-
 /** Resolves once the browser has painted what is on screen now (a frame, then a task after it). */
 const afterNextPaint = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => window.setTimeout(resolve, 0)));
 
 /**
  * The graph: the scene of `lib/scene`, first as the SVG writer's picture (in the page's own scripts), then on
- * an interactive Cytoscape canvas (scene-drawer, its own chunk) that takes over in the frame it first draws.
+ * an interactive Cytoscape canvas (scene-drawer, its own chunk, fetched on demand: ./on-demand.ts) that takes
+ * over in the frame it first draws. Until then the picture is walked with the keyboard and tapped like it.
  */
 export function GraphCanvas(props: Props) {
   const box = useRef<HTMLDivElement>(null);
@@ -79,6 +72,10 @@ export function GraphCanvas(props: Props) {
   // Bumped when a drawer is created, so the effects that feed it run again.
   const [drawerId, setDrawerId] = useState(0);
   const [interactive, setInteractive] = useState(false);
+  // Whether the canvas has been asked for: by the reader's first interaction, or an idle main thread.
+  const [wanted, setWanted] = useState(false);
+  // What the reader asked of the canvas before it was there (a zoom), done once it has drawn.
+  const pending = useRef<((drawer: SceneDrawer) => void)[]>([]);
   const onSelect = useRef(props.onSelect);
   const onDrawn = useRef(props.onDrawn);
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);
@@ -195,9 +192,18 @@ export function GraphCanvas(props: Props) {
     };
   }, []);
 
-  // One Cytoscape instance per size class, created once the first picture is on screen.
+  // The canvas is asked for once the first picture is there to look at.
+  const pictured = scene !== null;
+  useEffect(() => {
+    const element = box.current;
+    if (!pictured || wanted || !element) return;
+    return onInteractionOrIdle(element, () => setWanted(true));
+  }, [pictured, wanted]);
+
+  // One Cytoscape instance per size class, created once it is wanted and the first picture is on screen.
   const large = isLargeScene(props.rows.length + props.leaders.length);
   useEffect(() => {
+    if (!wanted) return;
     let created: SceneDrawer | null = null;
     let cancelled = false;
     // Cytoscape measures and draws its labels itself: it starts once the font is there.
@@ -219,7 +225,7 @@ export function GraphCanvas(props: Props) {
       created?.destroy();
       drawer.current = null;
     };
-  }, [large]);
+  }, [large, wanted]);
 
   useEffect(() => {
     const current = drawer.current;
@@ -230,6 +236,7 @@ export function GraphCanvas(props: Props) {
       // The picture goes in the very frame the canvas first shows the scene: never both, never neither.
       if (!interactive) flushSync(() => setInteractive(true));
       container.current.dataset.ready = "true";
+      for (const action of pending.current.splice(0)) action(current);
       onDrawn.current?.();
     });
     // `interactive` only chooses whether marks glide; it is not a reason to draw again.
@@ -254,10 +261,25 @@ export function GraphCanvas(props: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [centreRequest]);
 
-  const zoomBy = (factor: number) => {
-    if (size) drawer.current?.zoomBy(factor, { x: size.width / 2, y: size.height / 2 });
+  /** Does `action` on the canvas now, or as soon as it has drawn (the click that asked for it is not lost). */
+  const onCanvas = (action: (drawer: SceneDrawer) => void) => {
+    if (drawer.current && interactive) action(drawer.current);
+    else {
+      pending.current.push(action);
+      setWanted(true);
+    }
   };
-  const resetView = () => drawer.current?.reset();
+  const zoomBy = (factor: number) => {
+    if (size) onCanvas((d) => d.zoomBy(factor, { x: size.width / 2, y: size.height / 2 }));
+  };
+  const resetView = () => onCanvas((d) => d.reset());
+  // Before the canvas, a tap on the picture picks the partner under it, as a tap on the canvas will.
+  const onPictureClick = (event: React.MouseEvent<HTMLDivElement>) => {
+    if (interactive || !scene) return;
+    const rect = event.currentTarget.getBoundingClientRect();
+    const key = partnerAt(scene, event.clientX - rect.left, event.clientY - rect.top);
+    if (key) props.onSelect(key);
+  };
 
   const order = scene?.order ?? [];
   const onKeyDown = (event: React.KeyboardEvent) => {
@@ -296,6 +318,7 @@ export function GraphCanvas(props: Props) {
           aria-describedby="canvas-help"
           tabIndex={0}
           onKeyDown={onKeyDown}
+          onClick={onPictureClick}
           data-drawn={scene ? (interactive ? "canvas" : "picture") : undefined}
           data-node-count={scene?.nodes.length}
           data-hidden-labels={scene?.hiddenLabels.join(" ")}

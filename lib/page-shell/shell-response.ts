@@ -28,10 +28,7 @@ export interface ShellPage {
 export function shellResponse(request: Request, page: ShellPage): Response {
   const state = viewStateOrBadRequest(request, { negotiateLanguage: false });
   if (state instanceof Response) return state;
-  const shell = readShell(
-    path.join(BUILT_APP, `${page.shell}.html`),
-    path.join(BUILT_APP, page.shell, "page", "react-loadable-manifest.json"),
-  );
+  const shell = readShell(path.join(BUILT_APP, `${page.shell}.html`));
   // Never `request.url`'s origin: Next.js builds it from the client's X-Forwarded-Proto.
   const origin = publicOrigin(request.headers);
   const view = Object.fromEntries(page.keys.map((key) => [key, state[key] ?? null]));

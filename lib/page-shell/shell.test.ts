@@ -1,9 +1,6 @@
 import { createHash } from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { inlineScriptHashes, lazyChunkPreloads, withHead } from "./shell";
+import { inlineScriptHashes, withHead } from "./shell";
 
 const SHELL =
   '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><title>Generic</title>' +
@@ -34,23 +31,5 @@ describe("withHead", () => {
 
   it("never touches a script, so the shell's CSP hashes still hold", () => {
     expect(inlineScriptHashes(page)).toEqual(inlineScriptHashes(SHELL));
-  });
-});
-
-describe("lazyChunkPreloads", () => {
-  it("preloads each on-demand chunk in the build's loadable manifest once, at low priority", () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bamboo-shell-")), "manifest.json");
-    fs.writeFileSync(
-      file,
-      JSON.stringify({
-        "1": { id: 1, files: ["static/chunks/x.js", "static/chunks/y.js"] },
-        "2": { id: 2, files: ["static/chunks/y.js", "static/css/z.css"] },
-      }),
-    );
-    expect(lazyChunkPreloads(file)).toBe(
-      '<link rel="preload" as="script" fetchpriority="low" href="/_next/static/chunks/x.js"/>' +
-        '<link rel="preload" as="script" fetchpriority="low" href="/_next/static/chunks/y.js"/>',
-    );
-    expect(lazyChunkPreloads(path.join(path.dirname(file), "missing.json"))).toBe("");
   });
 });

@@ -24,25 +24,13 @@ export function inlineScriptHashes(html: string): string[] {
 const shells = new Map<string, PageShell>();
 
 /**
- * Preload links for the chunks a page imports on demand (next/dynamic), from the build's loadable manifest:
- * the browser fetches them once the page's own scripts are in (low priority), instead of only when asked for.
+ * Reads a prerendered page once: the build never changes while the server runs. Chunks fetched on demand
+ * (Cytoscape's) are not preloaded: a phone would spend its bandwidth and CPU on them before the first picture.
  */
-export function lazyChunkPreloads(manifestFile: string): string {
-  if (!fs.existsSync(manifestFile)) return "";
-  const manifest = JSON.parse(fs.readFileSync(manifestFile, "utf8")) as Record<string, { files?: string[] }>;
-  const files = new Set(Object.values(manifest).flatMap((entry) => entry.files ?? []));
-  return [...files]
-    .filter((file) => /^static\/chunks\/[\w.-]+\.js$/.test(file))
-    .map((file) => `<link rel="preload" as="script" fetchpriority="low" href="/_next/${file}"/>`)
-    .join("");
-}
-
-/** Reads a prerendered page once (with its on-demand chunks preloaded): the build never changes while the server runs. */
-export function readShell(file: string, loadableManifest?: string): PageShell {
+export function readShell(file: string): PageShell {
   let shell = shells.get(file);
   if (!shell) {
-    const preloads = loadableManifest ? lazyChunkPreloads(loadableManifest) : "";
-    const html = fs.readFileSync(file, "utf8").replace("</head>", `${preloads}</head>`);
+    const html = fs.readFileSync(file, "utf8");
     shell = {
       html,
       scriptHashes: inlineScriptHashes(html),
