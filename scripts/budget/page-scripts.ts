@@ -11,15 +11,20 @@ export interface PageScript {
 const EXTERNAL = /<(?:script|link)\b[^>]*\b(?:src|href)="(\/_next\/static\/[^"]+\.js)"[^>]*>/g;
 const INLINE = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g;
 
+/** A link that makes the browser fetch a script with the page: a module preload, or a preload as script. */
+const scriptPreload = (tag: string) =>
+  /\brel="modulepreload"/i.test(tag) || (/\brel="preload"/i.test(tag) && /\bas="script"/i.test(tag));
+
 /**
- * The scripts a page's HTML loads before anything is on demand: external ones (script tags and script
- * preloads, each once; `nomodule` fallbacks are skipped, as modern browsers skip them) and inline ones.
+ * The scripts a page's HTML loads before anything is on demand: external ones (script tags, module preloads
+ * and script preloads, each once; `nomodule` fallbacks are skipped, as modern browsers skip them, and so are
+ * prefetches, fetched only when the browser is idle) and inline ones.
  */
 export function pageScripts(html: string, staticDir: string): PageScript[] {
   const seen = new Set<string>();
   const external: PageScript[] = [];
   for (const [tag, url = ""] of html.matchAll(EXTERNAL)) {
-    if (/\bnomodule\b/i.test(tag) || (tag.startsWith("<link") && !/\bas="script"/.test(tag))) continue;
+    if (/\bnomodule\b/i.test(tag) || (tag.startsWith("<link") && !scriptPreload(tag))) continue;
     if (seen.has(url)) continue;
     seen.add(url);
     const file = path.join(staticDir, url.slice("/_next/static/".length));
