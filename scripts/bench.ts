@@ -5,7 +5,8 @@
  *      then failover: one of those app servers killed under load (failed requests, worst latency).
  *   2. Browser: Chromium time from navigation to the first drawn graph, and JavaScript bytes per route.
  *   2a. Lighthouse: performance, accessibility, best practices and SEO for /, /compare, /country/JP and
- *      /data, mobile and desktop.
+ *      /data, mobile and desktop, median of three runs (`npm run bench:lighthouse` runs only this part;
+ *      BENCH_LIGHTHOUSE_PAGES=/,/compare and BENCH_LIGHTHOUSE_MODES=mobile narrow it).
  *   2b. Render abuse: clients asking for new 4000×4000 PNGs while other routes are probed (p99, peak RSS).
  *   3. Scale: synthetic datasets at 1×, 10×, 100×: validation, graph build, as-of query, layout + SVG,
  *      and Cytoscape's first draw, with each step's growth factor.
@@ -544,11 +545,20 @@ async function abuseBench(pid: number) {
   );
 }
 
-/** `BENCH_ONLY=load,abuse,browser` (or `lighthouse`, `stack`, `scale`, `gif`) runs some parts; all by default. */
+const PARTS = "load,abuse,stack,browser,lighthouse,scale,gif";
+
+/** The parts to run: `--only lighthouse` (or `BENCH_ONLY=load,abuse,browser`), all by default. */
+function partsToRun(argv: readonly string[]): Set<string> {
+  const flag = argv.indexOf("--only");
+  const named = flag >= 0 ? argv[flag + 1] : process.env.BENCH_ONLY;
+  const parts = (named ?? PARTS).split(",").map((part) => part.trim());
+  const unknown = parts.filter((part) => !PARTS.split(",").includes(part));
+  if (unknown.length > 0) throw new Error(`Unknown bench part ${unknown.join(", ")}: choose from ${PARTS}`);
+  return new Set(parts);
+}
+
 async function main() {
-  const only = new Set(
-    (process.env.BENCH_ONLY ?? "load,abuse,stack,browser,lighthouse,scale,gif").split(","),
-  );
+  const only = partsToRun(process.argv.slice(2));
   if (only.has("load") || only.has("abuse") || only.has("browser") || only.has("lighthouse")) {
     const { stop, pid } = await startServer();
     try {
@@ -557,7 +567,8 @@ async function main() {
       if (only.has("browser")) await browserBench();
       if (only.has("lighthouse"))
         table(
-          "Lighthouse (its CLI, Debian's Chromium; mobile = its simulated mid-range phone on slow 4G): scores out of 100",
+          "Lighthouse (its CLI, Debian's Chromium; mobile = its simulated mid-range phone on slow 4G, desktop = its " +
+            "desktop preset): scores out of 100 and metrics, the median of BENCH_LIGHTHOUSE_RUNS (3) runs",
           await lighthouseBench(BASE),
         );
     } finally {
