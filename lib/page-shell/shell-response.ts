@@ -7,8 +7,9 @@ import { memo } from "@/lib/render/render-memo";
 import type { ViewState } from "@/lib/schema/view-state";
 import { readShell, withHead } from "./shell";
 
-/** Where `next build` writes prerendered pages. */
+/** Where `next build` writes prerendered pages, and the scripts, stylesheets and fonts they link. */
 const BUILT_APP = path.join(process.cwd(), ".next", "server", "app");
+const BUILT_STATIC = path.join(process.cwd(), ".next", "static");
 
 export interface ShellPage {
   /** The prerendered page's route name (`explorer-shell` is app/explorer-shell/page.tsx). */
@@ -28,7 +29,7 @@ export interface ShellPage {
 export function shellResponse(request: Request, page: ShellPage): Response {
   const state = viewStateOrBadRequest(request, { negotiateLanguage: false });
   if (state instanceof Response) return state;
-  const shell = readShell(path.join(BUILT_APP, `${page.shell}.html`));
+  const shell = readShell(path.join(BUILT_APP, `${page.shell}.html`), BUILT_STATIC);
   // Never `request.url`'s origin: Next.js builds it from the client's X-Forwarded-Proto.
   const origin = publicOrigin(request.headers);
   const view = Object.fromEntries(page.keys.map((key) => [key, state[key] ?? null]));
@@ -37,7 +38,7 @@ export function shellResponse(request: Request, page: ShellPage): Response {
     withHead(shell.html, {
       lang: state.lang,
       theme: state.theme === "auto" ? null : state.theme,
-      tags: page.headTags(state, origin),
+      tags: shell.fonts[state.lang] + page.headTags(state, origin),
     }),
   );
   return cachedResponse(

@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
+import type { Lang } from "@/lib/schema/view-state";
+import { fontPreloads } from "./font-preloads";
 
 /** A prerendered page's HTML, and what a CSP needs to let exactly its inline scripts run. */
 export interface PageShell {
@@ -8,6 +10,8 @@ export interface PageShell {
   scriptHashes: string[];
   /** Identifies these bytes: part of every ETag made from the shell. */
   digest: string;
+  /** Preload links for the fonts a view in each language shows first (lib/page-shell/font-preloads.ts). */
+  fonts: Record<Lang, string>;
 }
 
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g;
@@ -27,12 +31,13 @@ const shells = new Map<string, PageShell>();
  * Reads a prerendered page once: the build never changes while the server runs. Chunks fetched on demand
  * (Cytoscape's) are not preloaded: a phone would spend its bandwidth and CPU on them before the first picture.
  */
-export function readShell(file: string): PageShell {
+export function readShell(file: string, staticDir: string): PageShell {
   let shell = shells.get(file);
   if (!shell) {
     const html = fs.readFileSync(file, "utf8");
     shell = {
       html,
+      fonts: fontPreloads(html, staticDir),
       scriptHashes: inlineScriptHashes(html),
       digest: createHash("sha256").update(html).digest("base64url").slice(0, 16),
     };

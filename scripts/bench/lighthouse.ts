@@ -35,7 +35,8 @@ async function audit(url: string, mode: Mode): Promise<LighthouseReport> {
       `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(" ")}`,
       ...(mode === "desktop" ? ["--preset=desktop"] : []),
     ],
-    { maxBuffer: 64 * 1024 * 1024, timeout: 180_000 },
+    // A loaded machine can take minutes for one page.
+    { maxBuffer: 64 * 1024 * 1024, timeout: 420_000 },
   );
   return JSON.parse(stdout) as LighthouseReport;
 }
@@ -83,12 +84,18 @@ export async function lighthouseBench(base: string): Promise<Record<string, stri
   for (const mode of selected(LIGHTHOUSE_MODES, process.env.BENCH_LIGHTHOUSE_MODES))
     for (const page of pages) {
       const reports: LighthouseReport[] = [];
-      for (let i = 0; i < RUNS; i++) reports.push(await audit(`${base}${page}`, mode));
+      // A run that fails (a timeout, a crashed browser) is left out of the median and counted.
+      for (let i = 0; i < RUNS; i++)
+        await audit(`${base}${page}`, mode).then(
+          (report) => reports.push(report),
+          (error: unknown) => console.error(`Lighthouse ${mode} ${page}: ${String(error).split("\n")[0]}`),
+        );
       const med = (of: (report: LighthouseReport) => number) => median(reports.map(of));
       const performance = reports.map((r) => scoreOf(r, "performance")).filter(Number.isFinite);
       rows.push({
         page,
         mode,
+        runs: `${reports.length}/${RUNS}`,
         performance: shown(med((r) => scoreOf(r, "performance"))),
         "perf. range": performance.length ? `${Math.min(...performance)}–${Math.max(...performance)}` : "—",
         accessibility: shown(med((r) => scoreOf(r, "accessibility"))),
