@@ -60,7 +60,10 @@ test("/compare runs under its hashed CSP: the cached shell compares the dates it
 }) => {
   const violations = cspViolations(page);
   await page.goto("/compare?a=2023-01-01&b=2024-12-31&lang=vi");
-  await expect(page.locator("[data-testid=graph-canvas][data-ready=true]")).toHaveCount(2);
+  // Both canvases, loaded once the page is idle (app/components/on-demand.ts).
+  await expect(page.locator("[data-testid=graph-canvas][data-ready=true]")).toHaveCount(2, {
+    timeout: 30_000,
+  });
   await expect(page.locator("html")).toHaveAttribute("lang", "vi");
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
     "href",

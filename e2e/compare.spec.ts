@@ -126,8 +126,10 @@ test("keyboard only: a chart marker sets the compare dates; no serious accessibi
   page,
 }) => {
   await page.goto("/compare?a=2023-01-01&b=2024-12-31");
-  // The chart is server-rendered: its focus handler exists once the page is hydrated (the graphs drawn).
-  await expect(page.locator("[data-testid=graph-canvas][data-ready=true]").first()).toBeVisible();
+  // The chart is server-rendered: its focus handler exists once the page is hydrated (the graphs pictured).
+  await expect(page.locator("[data-testid=graph-canvas][data-drawn]").first()).toBeVisible({
+    timeout: 30_000,
+  });
   const marker = page.locator('[data-testid="tier-chart"] circle[data-day="2024-03-07"]');
   await marker.focus();
   await expect(page.getByTestId("chart-status")).toContainText("Australia");

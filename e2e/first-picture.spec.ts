@@ -36,8 +36,12 @@ test("the first picture is the scene itself, legible before Cytoscape arrives, a
   expect(partners.length).toBeGreaterThan(40);
   await first.goto(`/?asOf=${DAY}`);
   const canvas = first.getByTestId("graph-canvas");
-  await expect(canvas).toHaveAttribute("data-drawn", "picture");
-  expect(refused.length, "Cytoscape's chunk was requested and refused").toBeGreaterThan(0);
+  await expect(canvas).toHaveAttribute("data-drawn", "picture", { timeout: 30_000 });
+  // A hover asks for the canvas at once (app/components/on-demand.ts); its chunk is refused here.
+  await first.getByTestId("graph-poster").hover({ force: true });
+  await expect
+    .poll(() => refused.length, { message: "Cytoscape's chunk was requested and refused" })
+    .toBeGreaterThan(0);
   const { labels: pictured, frame } = await renderedSvgTexts(first.locator("[data-testid=graph-poster] svg"));
   const named = new Set(pictured.map((l) => l.key));
   expect(
@@ -95,7 +99,10 @@ test("the first picture fades what a search leaves out and rings the selection, 
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   await page.goto(view);
   const canvas = page.getByTestId("graph-canvas");
-  await expect(canvas).toHaveAttribute("data-drawn", "canvas");
+  // The reader points at the graph: the canvas loads at once rather than when the page is idle.
+  await expect(canvas).toHaveAttribute("data-drawn", "picture", { timeout: 30_000 });
+  await page.getByTestId("graph-poster").hover({ force: true });
+  await expect(canvas).toHaveAttribute("data-drawn", "canvas", { timeout: 30_000 });
   const drawn = await canvas.evaluate((element) => {
     type Nodes = { map<T>(f: (n: { id(): string }) => T): T[] };
     const cy = (element as unknown as { _cyreg: { cy: { nodes(selector: string): Nodes } } })._cyreg.cy;

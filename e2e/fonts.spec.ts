@@ -4,7 +4,8 @@ test("the explorer is set in Noto Sans, served by the app, and the canvas draws 
   page,
 }) => {
   await page.goto("/?lang=vi");
-  await expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-drawn", "canvas");
+  // Left alone, the page loads the canvas when it is idle (app/components/on-demand.ts).
+  await expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-drawn", "canvas", { timeout: 30_000 });
   await expect
     .poll(() => page.evaluate(() => document.fonts.check('16px "Noto Sans"', "Việt Nam")))
     .toBe(true);
