@@ -13,6 +13,9 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   failOnFlakyTests: !!process.env.CI,
   timeout: 60_000,
+  // Web-first waits: a shared 2-core CI machine under load can take longer than the default 5 s to draw the
+  // canvas; a wait that never comes true still fails.
+  expect: { timeout: 15_000 },
   reporter: [["list"]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
