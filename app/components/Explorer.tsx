@@ -23,7 +23,8 @@ import { ExplorerOverview, TierSummary } from "./ExplorerOverview";
 import { CONTENT_ID } from "./SiteHeader";
 import { SharePanel } from "./SharePanel";
 import { altTextFor } from "@/lib/render/alt-text";
-import { useCountryDetails, useLeaderLinks } from "./explorer-data";
+import { useCountryDetails, useLeaderLinks, useLeaderSteps } from "./explorer-data";
+import { LeaderDetailsView } from "./LeaderDetailsView";
 import { useShownAfterGraph } from "./useShownAfterGraph";
 
 export type ExplorerState = Pick<
@@ -99,7 +100,11 @@ export function Explorer({
       }),
     [allRows, payload.partners, state.tiers, state.asOf, state.lang],
   );
-  const selection = useCountryDetails(state.focus, state.v);
+  // A selected leader (tapped, or picked in the search) shows their steps; a partner its details.
+  const leaderFocus = state.focus?.startsWith("leader:") ? state.focus : null;
+  const selection = useCountryDetails(leaderFocus ? null : state.focus, state.v);
+  const leaderSteps = useLeaderSteps(leaderFocus, state.asOf, state.v);
+  const selected = leaderFocus ? leaderSteps : selection;
   const searchHits = state.q.trim()
     ? payload.partners.filter((p) => matchesSearch(state.q, p.key, [p.label, p.labelVi])).length
     : null;
@@ -159,7 +164,9 @@ export function Explorer({
           hits={tableRows}
           lang={state.lang}
           onChange={(q) => update({ q })}
-          onPick={select}
+          people={leaders}
+          // A picked leader is shown with every mark: the search's fading would hide their partners.
+          onPick={(key) => (key.startsWith("leader:") ? update({ q: "", focus: key }) : select(key))}
           onPickHome={() => {
             update({ q: "", focus: null });
             setCentreRequest((n) => n + 1);
@@ -204,13 +211,13 @@ export function Explorer({
         className="details"
         aria-label={t("details")}
         aria-live="polite"
-        data-open={selection.kind === "none" ? "false" : "true"}
+        data-open={selected.kind === "none" ? "false" : "true"}
         data-testid="details-panel"
         onKeyDown={(e) => {
-          if (e.key === "Escape" && selection.kind !== "none") select(null);
+          if (e.key === "Escape" && selected.kind !== "none") select(null);
         }}
       >
-        {selection.kind === "none" ? (
+        {selected.kind === "none" ? (
           <ExplorerOverview
             asOf={state.asOf}
             counts={counts}
@@ -224,11 +231,22 @@ export function Explorer({
               <button type="button" onClick={() => select(null)}>
                 {t("close")}
               </button>
-              <a href={`/country/${state.focus}${state.lang === "vi" ? "?lang=vi" : ""}`}>
-                {t("openCountryPage")}
-              </a>
+              {leaderFocus ? null : (
+                <a href={`/country/${state.focus}${state.lang === "vi" ? "?lang=vi" : ""}`}>
+                  {t("openCountryPage")}
+                </a>
+              )}
             </div>
-            {selection.kind === "ready" ? (
+            {leaderFocus && leaderSteps.kind === "ready" ? (
+              <LeaderDetailsView
+                id={leaderFocus}
+                name={leaders.find((l) => l.key === leaderFocus)?.label ?? leaderFocus}
+                steps={leaderSteps.value.changes}
+                lang={state.lang}
+              />
+            ) : leaderFocus ? (
+              <p role="status">{t(leaderSteps.kind === "loading" ? "loading" : "leaderLoadFailed")}</p>
+            ) : selection.kind === "ready" ? (
               <CountryDetailsView
                 details={selection.value}
                 lang={state.lang}

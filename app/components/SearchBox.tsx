@@ -23,6 +23,7 @@ interface Option {
 export function SearchBox({
   value,
   hits,
+  people = [],
   lang,
   onChange,
   onPick,
@@ -31,6 +32,8 @@ export function SearchBox({
   value: string;
   /** The partners the query matches, in the view. */
   hits: readonly ExplorerRow[];
+  /** The leaders drawn (leaders shown): found by name, picked like a partner. */
+  people?: readonly { key: string; label: string }[];
   lang: Lang;
   onChange: (q: string) => void;
   onPick: (key: string) => void;
@@ -56,6 +59,11 @@ export function SearchBox({
       key: r.key,
       name: lang === "vi" ? r.labelVi : r.label,
       detail: tierName(lang, r.tier),
+    })),
+    ...(value.trim() ? rankBySearch(value, people, (l) => [l.label]) : []).map((l) => ({
+      key: l.key,
+      name: l.label,
+      detail: t("leader"),
     })),
   ].slice(0, MAX_OPTIONS);
   const expanded = open && options.length > 0;

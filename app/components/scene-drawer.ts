@@ -1,5 +1,6 @@
 import cytoscape, { type Core } from "cytoscape";
 import { rendererOptions } from "@/lib/scene/detail";
+import { leaderEmphasis } from "@/lib/scene/emphasis";
 import type { SceneInk } from "@/lib/scene/theme";
 import type { Scene } from "@/lib/scene/types";
 import { mapDocument } from "@/lib/render/map-svg";
@@ -29,7 +30,7 @@ export interface SceneDrawer {
   /** Draws a scene; `animate` moves marks that stay from where they were. Resolves after the frame showing it. */
   draw(scene: Scene, animate: boolean): Promise<void>;
   setInk(ink: SceneInk): void;
-  /** Dims marks outside `matches` and rings the focused one (a leader's links light up). */
+  /** Dims marks outside `matches` and rings the focused one; a focused leader's links and partners stand out. */
   mark(matches: ReadonlySet<string> | null, focus: string | null): void;
   zoomBy(factor: number, around: Point): void;
   reset(): void;
@@ -75,12 +76,8 @@ export function createSceneDrawer(
     boxSelectionEnabled: false,
     ...rendererOptions(large),
   });
-  cy.on("tap", "node.partner", (event) => events.onSelect(event.target.id() as string));
-  // A leader's links light up the upgrades and visits they took part in.
-  cy.on("tap", "node.leader", (event) => {
-    cy.edges(".highlight").removeClass("highlight");
-    event.target.connectedEdges(".involvement").addClass("highlight");
-  });
+  // A tapped leader is selected like a partner: their links and partners stand out (mark), the rest fades.
+  cy.on("tap", "node.partner, node.leader", (event) => events.onSelect(event.target.id() as string));
   cy.on("mouseover tap", "node.partner, node.leader, node.home", (event) => {
     const p = event.target.renderedPosition() as Point;
     events.onTip({ key: event.target.id() as string, x: p.x, y: p.y });
@@ -137,10 +134,18 @@ export function createSceneDrawer(
         // A faded mark's name fades with it, and so does the line to its name.
         faded.connectedEdges(".leader-line").addClass("dim");
       }
-      if (focus) {
-        const node = cy.getElementById(focus);
-        node.addClass("focused");
-        if (focus.startsWith("leader:")) node.connectedEdges().addClass("highlight");
+      if (focus) cy.getElementById(focus).addClass("focused");
+      const selected = shown ? leaderEmphasis(shown, focus) : null;
+      if (selected) {
+        cy.edges()
+          .filter((e) => selected.links.has(e.id()))
+          .addClass("highlight");
+        cy.edges()
+          .filter((e) => !selected.links.has(e.id()) && !e.hasClass("leader-line"))
+          .addClass("dim");
+        const faded = cy.nodes(".partner, .leader, .home").filter((n) => !selected.marks.has(n.id()));
+        faded.addClass("dim");
+        faded.connectedEdges(".leader-line").addClass("dim");
       }
     },
     zoomBy(factor, around) {

@@ -18,6 +18,25 @@ function labelAnchor(node: SceneNode): { x: number; y: number } | null {
   };
 }
 
+/**
+ * A bundled link's bends as Cytoscape's "segments" edges take them: for each bend, how far along the line from
+ * source to target it lies (weight) and how far off that line (distance, positive to the right of the line).
+ */
+function segmentBends(s: Point, t: Point, via: readonly Point[]) {
+  const dx = t.x - s.x;
+  const dy = t.y - s.y;
+  const length = Math.hypot(dx, dy) || 1;
+  return {
+    weights: via.map((p) => ((p.x - s.x) * dx + (p.y - s.y) * dy) / (length * length)),
+    distances: via.map((p) => (dx * (p.y - s.y) - dy * (p.x - s.x)) / length),
+  };
+}
+
+interface Point {
+  x: number;
+  y: number;
+}
+
 /** Every node carries every field the stylesheet maps, so Cytoscape never meets a missing one. */
 const BLANK = { label: "", fontSize: 12, mx: 0, my: 0, size: 1, fill: "#000000", shape: "ellipse" };
 
@@ -94,12 +113,17 @@ export function sceneElements(scene: Scene): ElementDefinition[] {
       classes: "highlight-ring",
     });
   }
-  for (const edge of scene.edges)
+  const at = new Map(scene.nodes.map((n) => [n.key, n]));
+  for (const edge of scene.edges) {
+    const s = at.get(edge.source);
+    const t = at.get(edge.target);
+    const bends = s && t && edge.via?.length ? segmentBends(s, t, edge.via) : null;
     elements.push({
       group: "edges",
-      data: { id: edge.key, source: edge.source, target: edge.target },
-      classes: edge.kind,
+      data: { id: edge.key, source: edge.source, target: edge.target, ...bends },
+      classes: bends ? `${edge.kind} bundled` : edge.kind,
     });
+  }
   return elements;
 }
 
@@ -185,8 +209,20 @@ export function sceneStylesheet(ink: SceneInk): StylesheetJson {
       style: { width: 0.8, "line-color": ink.edge, "curve-style": "straight", events: "no" },
     },
     { selector: "edge.involvement", style: { "line-style": "dashed", "line-color": ink.guide } },
+    {
+      selector: "edge.bundled",
+      style: {
+        "curve-style": "segments",
+        "segment-weights": "data(weights)" as never,
+        "segment-distances": "data(distances)" as never,
+        "edge-distances": "node-position",
+      },
+    },
     { selector: "edge.leader-line", style: { "line-color": ink.muted, width: 0.8 } },
     { selector: "edge.dim", style: { opacity: 0.2 } },
-    { selector: "edge.highlight", style: { "line-color": ink.fg, width: 2, "z-index": 9 } },
+    {
+      selector: "edge.highlight",
+      style: { "line-color": ink.fg, "line-style": "solid", width: 2, "z-index": 9 },
+    },
   ];
 }

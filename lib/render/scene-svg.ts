@@ -1,3 +1,4 @@
+import { leaderEmphasis } from "@/lib/scene/emphasis";
 import { highlightRing } from "@/lib/scene/highlight";
 import { HALO_WIDTH, LABEL_PADDING } from "@/lib/scene/labels";
 import type { SceneInk } from "@/lib/scene/theme";
@@ -75,13 +76,27 @@ export function drawScene(scene: Scene, ink: SceneInk, dx = 0, dy = 0, emphasis?
         `${ring.caption ? labelText(ring.caption, ` class="ring-caption" fill="${ink.muted}"${halo(ink)}`) : ""}</g>`,
     )
     .join("");
-  const edges = scene.edges
+  // A selected leader's links are drawn last, dark and solid; every other link and mark fades.
+  const selected = leaderEmphasis(scene, emphasis?.focus ?? null);
+  const edges = [...scene.edges]
+    .sort((a, b) => Number(selected?.links.has(a.key) ?? false) - Number(selected?.links.has(b.key) ?? false))
     .map((e) => {
       const s = at.get(e.source);
       const t = at.get(e.target);
       if (!s || !t) return "";
-      const style = e.kind === "involvement" ? ` stroke-dasharray="3 2" class="involvement"` : "";
-      return `<line x1="${f(s.x)}" y1="${f(s.y)}" x2="${f(t.x)}" y2="${f(t.y)}"${style}/>`;
+      const strong = selected?.links.has(e.key);
+      const style =
+        e.kind !== "involvement"
+          ? ""
+          : strong
+            ? ` stroke="${ink.fg}" stroke-width="2" class="involvement selected"`
+            : ` stroke-dasharray="3 2" class="involvement"`;
+      const faded = selected && !strong ? ' opacity="0.15"' : "";
+      if (!e.via?.length)
+        return `<line x1="${f(s.x)}" y1="${f(s.y)}" x2="${f(t.x)}" y2="${f(t.y)}"${style}${faded}/>`;
+      // A bundled link bends where its bundle splits; links of one bundle share their first piece exactly.
+      const points = [s, ...e.via, t].map((p) => `${f(p.x)},${f(p.y)}`).join(" ");
+      return `<polyline points="${points}" fill="none"${style}${faded}/>`;
     })
     .join("");
   const highlighted = new Set(scene.highlight);
@@ -89,7 +104,9 @@ export function drawScene(scene: Scene, ink: SceneInk, dx = 0, dy = 0, emphasis?
     .map((n) => {
       const tier = n.kind === "country" || n.kind === "organisation" ? (n.tier ?? "none") : n.kind;
       const focused = emphasis?.focus === n.key;
-      const faded = emphasis?.matches && n.kind !== "home" && !emphasis.matches.has(n.key);
+      const faded =
+        (emphasis?.matches && n.kind !== "home" && !emphasis.matches.has(n.key)) ||
+        (selected && !selected.marks.has(n.key));
       const stroke = focused ? ink.fg : n.quiet ? "none" : ink.stroke;
       const width = focused ? 3 : n.kind === "home" ? 1.5 : 0.8;
       return (

@@ -30,6 +30,8 @@ export function snapshotParams(state: ViewState) {
     layout: state.layout,
     scale: state.scale,
     showLeaders: state.leaders,
+    // A selected leader is drawn only where leaders are.
+    focus: state.leaders && state.focus?.startsWith("leader:") ? state.focus : null,
     v: state.v,
   };
 }

@@ -44,6 +44,8 @@ export interface SvgOptions {
   subtitle?: string;
   /** An animation's frame: a band under the picture with its date and what changed, large enough for a slide. */
   caption?: FrameCaption;
+  /** The selected mark (`focus`): ringed; a selected leader's links and partners stand out, the rest fades. */
+  focus?: string | null;
   /** Partners to ring in the picture: on an animation's frame, those whose tier changed on its day. */
   highlight?: readonly string[];
   measure?: TextMeasurer;
@@ -200,7 +202,7 @@ export function renderSvg(graph: ViewGraph, options: SvgOptions): string {
       (line) =>
         `<text x="${pad}" y="${f(line.baseline)}" font-size="${line.size}"${line.className === "title" ? ' font-weight="700"' : ""} fill="${line.className === "title" ? ink.fg : ink.muted}" class="${line.className}">${escapeXml(line.text)}</text>`,
     ),
-    drawScene(scene, ink, 0, header),
+    drawScene(scene, ink, 0, header, { matches: null, focus: options.focus ?? null }),
     options.caption
       ? drawCaptionBand(
           options.caption,

@@ -1,11 +1,12 @@
 import { TIER_CODES, type TierCode } from "@/lib/schema/tiers";
-import { HOME_COLOUR, LEADER_COLOUR, TIER_STYLE } from "@/lib/render/palette";
+import { HOME_COLOUR, TIER_STYLE } from "@/lib/render/palette";
 import { boxAround, overlaps, type Box } from "./boxes";
 import { bearingFromVietnam, spreadAngles, spreadOverArcs } from "./geometry";
 import { blockedSpan, freeArcs } from "./ring-arcs";
 import { LABEL_PADDING, MARK_CLEARANCE, type LabelRequest, type RivalMark } from "./labels";
 import { mapAreas } from "./map-areas";
 import { highlightRing } from "./highlight";
+import { placeLeaders } from "./leader-layout";
 import { markReach } from "./shapes";
 import { labelScene } from "./scene-labels";
 import { ringCaption } from "./captions";
@@ -273,7 +274,18 @@ export function buildScene(input: SceneInput): Scene {
     return node;
   }
 
-  placeLeaders(input, frame, leaderBand, nodes, edges, obstacles, positionOf);
+  const drawnLeaders = placeLeaders(
+    input.leaders,
+    frame,
+    leaderBand,
+    markRadius("leader", false, fontSize),
+    positionOf,
+  );
+  for (const n of drawnLeaders.nodes) {
+    nodes.push(n);
+    obstacles.push(markBox(n.x, n.y, n.r));
+  }
+  edges.push(...drawnLeaders.edges);
 
   // A ringed mark keeps its ring clear of every label, as a mark keeps its own box clear.
   const highlight = (input.highlight ?? []).filter((key) => positionOf.has(key));
@@ -331,91 +343,4 @@ export function buildScene(input: SceneInput): Scene {
 function worldLayout(input: SceneInput) {
   if (!input.world) throw new Error("A geographic scene needs the world map (lib/scene/world-map.ts).");
   return input.world.layout(input.partners, input, input);
-}
-
-/** The direction (radians) of the middle of some marks as seen from the centre; null when they balance out. */
-function meanDirection(marks: readonly SceneNode[], cx: number, cy: number): number | null {
-  let x = 0;
-  let y = 0;
-  for (const m of marks) {
-    const d = Math.hypot(m.x - cx, m.y - cy) || 1;
-    x += (m.x - cx) / d;
-    y += (m.y - cy) / d;
-  }
-  return Math.hypot(x, y) < 1e-6 ? null : Math.atan2(y, x);
-}
-
-/**
- * Vietnam's leaders sit in a band of their own round the centre (`band`, a fraction of the outer ring), each
- * turned towards the partners they dealt with, so the dashed links to them read outward; a foreign leader sits
- * just outside their own country's mark.
- */
-function placeLeaders(
-  input: SceneInput,
-  frame: Frame,
-  band: number,
-  nodes: SceneNode[],
-  edges: SceneEdge[],
-  obstacles: Box[],
-  positionOf: Map<string, SceneNode>,
-): void {
-  const r = markRadius("leader", false, input.fontSize);
-  const home = input.leaders.filter((l) => l.country === HOME_KEY);
-  const perCountry = new Map<string, number>();
-  const add = (key: string, name: string, x: number, y: number) => {
-    nodes.push({
-      key,
-      kind: "leader",
-      tier: null,
-      x,
-      y,
-      r,
-      shape: "ellipse",
-      fill: LEADER_COLOUR,
-      name,
-      otherName: name,
-      label: null,
-      quiet: false,
-    });
-    obstacles.push(markBox(x, y, r));
-  };
-  // Each leader's wish: the way their partners lie (the top when they balance out); the ring keeps them apart.
-  const start = -Math.PI / 2;
-  const wishes = home
-    .map((l) => {
-      const partners = l.partners.flatMap((p) => positionOf.get(p) ?? []);
-      const φ = meanDirection(partners, frame.cx, frame.cy) ?? start;
-      return { l, t: start + ((((φ - start) % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI)) };
-    })
-    .sort((a, b) => a.t - b.t || a.l.key.localeCompare(b.l.key));
-  const gap = (2 * Math.PI) / Math.max(1, home.length);
-  const angles = spreadAngles(
-    wishes.map((w) => w.t),
-    start,
-    start + 2 * Math.PI,
-    gap,
-  );
-  wishes.forEach(({ l }, i) => {
-    const φ = angles[i] ?? start;
-    add(l.key, l.label, frame.cx + frame.rx * band * Math.cos(φ), frame.cy + frame.ry * band * Math.sin(φ));
-  });
-  for (const l of input.leaders) {
-    if (l.country === HOME_KEY) continue;
-    const anchor = positionOf.get(l.country) ?? positionOf.get(l.partners[0] ?? "");
-    if (!anchor) continue;
-    const n = perCountry.get(anchor.key) ?? 0;
-    perCountry.set(anchor.key, n + 1);
-    const φ =
-      Math.atan2(anchor.y - frame.cy, anchor.x - frame.cx) +
-      (n % 2 === 0 ? 1 : -1) * (0.5 + 0.4 * Math.floor(n / 2));
-    const d = anchor.r + r + 6 + 5 * Math.floor(n / 2);
-    add(l.key, l.label, anchor.x + d * Math.cos(φ), anchor.y + d * Math.sin(φ));
-  }
-  const present = new Set(nodes.map((n) => n.key));
-  for (const l of input.leaders) {
-    if (!present.has(l.key)) continue;
-    for (const partner of l.partners)
-      if (positionOf.has(partner))
-        edges.push({ key: `${l.key}->${partner}`, source: l.key, target: partner, kind: "involvement" });
-  }
 }

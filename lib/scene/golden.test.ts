@@ -25,6 +25,12 @@ const views: { name: string; asOf: string; tiers?: TierFilterCode[]; options?: P
   { name: "vietnamese", asOf: "2025-12-31", options: { lang: "vi" } },
   { name: "dark", asOf: "2025-12-31", options: { theme: "dark" } },
   { name: "leaders", asOf: "2025-12-31", options: { showLeaders: true, width: 1920, height: 1080 } },
+  { name: "leaders-1400", asOf: "2025-12-31", options: { showLeaders: true, width: 1400, height: 1000 } },
+  {
+    name: "leader-selected",
+    asOf: "2025-12-31",
+    options: { showLeaders: true, width: 1400, height: 1000, focus: "leader:to-lam" },
+  },
 ];
 
 describe("golden pictures", () => {

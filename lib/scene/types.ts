@@ -124,6 +124,8 @@ export interface SceneEdge {
   source: string;
   target: string;
   kind: "partnership" | "involvement";
+  /** Where a routed link bends between its ends, in order from the source (none: a straight line). */
+  via?: { x: number; y: number }[];
 }
 
 export interface RingGuide {

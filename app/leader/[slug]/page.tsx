@@ -9,7 +9,7 @@ import { pageViewState } from "../../view-state";
 import { feedLinks } from "@/lib/feeds/links";
 import { previewMetadata } from "../../metadata";
 import { formatDate, tenureText, tierStepText, translator } from "@/lib/i18n/messages";
-import type { Lang, QueryInput } from "@/lib/schema/view-state";
+import { viewStateToQuery, type Lang, type QueryInput } from "@/lib/schema/view-state";
 import { getLeaderPage, type LeaderPage } from "@/lib/views/leader-page";
 import { leaderName, leaderOtherName } from "@/lib/views/localized";
 import { leaderKeyFromSlug } from "@/lib/views/links";
@@ -72,6 +72,14 @@ export default async function LeaderPageView({ params, searchParams }: Props) {
           ) : null}
         </h1>
         <p className="muted">{t("leaderPageOf")}</p>
+        <p>
+          <a
+            href={`/${viewStateToQuery({ focus: leader.id, leaders: true, ...(lang === "vi" ? { lang } : {}) })}`}
+            data-testid="leader-explorer-link"
+          >
+            {t("leaderInExplorer")}
+          </a>
+        </p>
         <h2>{t("leaderOffices")}</h2>
         <ul data-testid="leader-offices">
           {leader.offices.map((office, i) => (
