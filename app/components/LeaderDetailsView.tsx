@@ -2,13 +2,13 @@ import type { Lang } from "@/lib/schema/view-state";
 import { formatDate, tierStepText, translator } from "@/lib/i18n/messages";
 import type { ChangeRow } from "@/lib/views/changes";
 import { leaderHref } from "@/lib/views/links";
+import { leaderName } from "@/lib/views/localized";
 import { Citations } from "./Citations";
 
-/** The selected leader's name as the changes give it, in the reader's language. */
+/** The selected leader's name as the changes give it, in the reader's language (as their page writes it). */
 function nameIn(rows: readonly ChangeRow[], id: string, lang: Lang, fallback: string): string {
   const leader = rows.flatMap((r) => r.leaders).find((l) => l.id === id);
-  if (!leader) return fallback;
-  return lang === "vi" && leader.nameVi ? leader.nameVi : leader.name;
+  return leader ? leaderName(leader, lang) : fallback;
 }
 
 /** A selected leader in the explorer's details: each tier step they took part in (partner, date, tier), cited. */
