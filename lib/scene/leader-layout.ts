@@ -7,7 +7,7 @@ const HOME_KEY = "VN";
 /** Passes of pairwise swaps over Vietnam's leaders: each keeps only swaps that uncross links; few are needed. */
 const SWEEPS = 4;
 /** Partners of one leader less than this far apart (radians, seen from the centre) share a bundle. */
-const BUNDLE_GAP = 0.55;
+const BUNDLE_GAP = 0.45;
 /** Where a bundle splits, between the leader's band (0) and its nearest partner (1). */
 const SPLIT_AT = 0.62;
 
