@@ -1,7 +1,7 @@
 import { TIER_CODES, type TierCode } from "@/lib/schema/tiers";
 import { HOME_COLOUR, TIER_STYLE } from "@/lib/render/palette";
 import { boxAround, overlaps, type Box } from "./boxes";
-import { bearingFromVietnam, spreadAngles, spreadOverArcs } from "./geometry";
+import { bearingFromVietnam, spreadOverArcs } from "./geometry";
 import { blockedSpan, freeArcs } from "./ring-arcs";
 import { LABEL_PADDING, MARK_CLEARANCE, type LabelRequest, type RivalMark } from "./labels";
 import { mapAreas } from "./map-areas";
