@@ -3,7 +3,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { buildScene } from "@/lib/scene/build";
-import { partnerAt } from "@/lib/scene/hit";
+import { selectableAt } from "@/lib/scene/hit";
 import { isLargeScene } from "@/lib/scene/detail";
 import { screenType } from "@/lib/scene/picture";
 import { SCENE_THEMES, type SceneTheme } from "@/lib/scene/theme";
@@ -277,7 +277,7 @@ export function GraphCanvas(props: Props) {
   const onPictureClick = (event: React.MouseEvent<HTMLDivElement>) => {
     if (interactive || !scene) return;
     const rect = event.currentTarget.getBoundingClientRect();
-    const key = partnerAt(scene, event.clientX - rect.left, event.clientY - rect.top);
+    const key = selectableAt(scene, event.clientX - rect.left, event.clientY - rect.top);
     if (key) props.onSelect(key);
   };
 

@@ -3,7 +3,7 @@ import { getGraphAsOf } from "@/lib/graph";
 import { measureWithNotoSans } from "@/lib/render/measure-font";
 import { buildScene } from "./build";
 import { sceneInputsFromGraph } from "./from-graph";
-import { partnerAt } from "./hit";
+import { selectableAt } from "./hit";
 import { screenType } from "./picture";
 import { markReach } from "./shapes";
 
@@ -19,19 +19,27 @@ const scene = buildScene({
 });
 const partners = scene.nodes.filter((n) => n.kind === "country" || n.kind === "organisation");
 
-describe("partnerAt (a tap on the first picture)", () => {
+describe("selectableAt (a tap on the first picture)", () => {
   it("picks each partner at its mark's centre and at the edge of its mark", () => {
     expect(partners.length).toBeGreaterThan(40);
     const missed = partners.filter(
-      (n) => partnerAt(scene, n.x, n.y) !== n.key || partnerAt(scene, n.x + markReach(n) * 0.9, n.y) === null,
+      (n) =>
+        selectableAt(scene, n.x, n.y) !== n.key ||
+        selectableAt(scene, n.x + markReach(n) * 0.9, n.y) === null,
     );
     expect(missed.map((n) => n.key)).toEqual([]);
   });
 
+  it("picks a leader at their mark, as a tap on the canvas selects them", () => {
+    const leaders = scene.nodes.filter((n) => n.kind === "leader");
+    expect(leaders.length).toBeGreaterThan(10);
+    expect(leaders.filter((n) => selectableAt(scene, n.x, n.y) !== n.key).map((n) => n.key)).toEqual([]);
+  });
+
   it("picks nothing on empty canvas or on Vietnam itself", () => {
-    expect(partnerAt(scene, -50, -50)).toBeNull();
+    expect(selectableAt(scene, -50, -50)).toBeNull();
     const home = scene.nodes.filter((n) => n.kind === "home");
     expect(home).toHaveLength(1);
-    expect(home.map((n) => partnerAt(scene, n.x, n.y))).toEqual([null]);
+    expect(home.map((n) => selectableAt(scene, n.x, n.y))).toEqual([null]);
   });
 });
