@@ -53,13 +53,17 @@ const READER_VIEWS: Shot[] = [
 ];
 
 async function settle(page: Page, shot: Shot): Promise<void> {
-  const canvases = page.locator('[data-testid="graph-canvas"]');
-  for (let i = 0; i < (await canvases.count()); i++)
-    await canvases.nth(i).locator("canvas").first().waitFor();
+  // The embed is drawn by the server (inline SVG); the other views by Cytoscape on a canvas.
+  if (shot.path.startsWith("/embed")) await page.locator("svg").filter({ visible: true }).first().waitFor();
+  else {
+    const canvases = page.locator('[data-testid="graph-canvas"]');
+    for (let i = 0; i < (await canvases.count()); i++)
+      await canvases.nth(i).locator("canvas").first().waitFor();
+  }
   if (shot.share) {
     await page.getByTestId("share-open").click();
     const frame = page.frameLocator('[data-testid="share-preview"] iframe');
-    await frame.locator("svg").first().waitFor();
+    await frame.locator("svg").filter({ visible: true }).first().waitFor();
   }
   await page.waitForTimeout(400); // let the first frame paint
 }

@@ -112,6 +112,16 @@ export function SharePanel({
             {t("close")}
           </button>
         </div>
+        {/* The link comes first: on a phone it is what most readers came for, above every choice. */}
+        <div className="share-link">
+          <CopyField
+            label={span ? t("shareLinkCompare") : t("shareLink")}
+            copyLabel={t("copyLink")}
+            text={shareLink(origin, state)}
+            lang={view.lang}
+            testId="share-link"
+          />
+        </div>
         <div className="share-body">
           <form className="share-controls" onSubmit={(e) => e.preventDefault()}>
             <fieldset>
@@ -211,13 +221,6 @@ export function SharePanel({
             ) : null}
           </form>
           <div className="share-result">
-            <CopyField
-              label={span ? t("shareLinkCompare") : t("shareLink")}
-              copyLabel={t("copyLink")}
-              text={shareLink(origin, state)}
-              lang={view.lang}
-              testId="share-link"
-            />
             {output.code ? (
               <CopyField
                 label={choice.kind === "embed" ? t("embedCode") : t("pictureCode")}
