@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { overlappingPairs } from "./legibility";
+import { captionsUnderMarks, overlappingPairs } from "./legibility";
 import { cutOff, labelledMarks, labelsNearerAnotherMark, renderedSvgTexts } from "./svg-legibility";
 
 const DAY = "2025-12-31";
@@ -13,12 +13,9 @@ async function partnersByTier(page: Page): Promise<Map<string, string>> {
 
 for (const width of [320, 375, 600, 800])
   for (const scheme of ["light", "dark"] as const)
-    test(`/embed laid out for a ${width} px frame (${scheme}): labels ≥ 11 px on their own marks, none overlap or is cut off`, async ({
+    test(`/embed laid out for a ${width} px frame (${scheme}): labels ≥ 11 px, none overlap or is cut off, no ring caption under a mark`, async ({
       page,
     }) => {
-      // Known gap (issue #24): under 440 px the date line ("195 countries … as of 31 December 2025") runs past
-      // the picture's right edge; it needs wrapping in the SVG writer. Marked so the fix is noticed.
-      test.fail(width < 440, "the date line is cut off in the 320 px drawing");
       const tiers = await partnersByTier(page);
       const top = [...tiers].filter(([, tier]) => tier === "special" || tier === "comprehensive-strategic");
       expect(top.length).toBeGreaterThan(8);
@@ -43,13 +40,9 @@ for (const width of [320, 375, 600, 800])
       expect(cutOff(labels, frame), "texts cut off").toEqual([]);
       const partnerLabels = labels.filter((l) => l.key && l.kind !== "home");
       expect(partnerLabels.length).toBeGreaterThanOrEqual(expected.length);
-      // Measured and reported, not yet held to "at most 1 in 10": the scene's label placer (issue #24, item 2)
-      // still puts some labels nearer a neighbour's mark than their own.
-      const misleading = labelsNearerAnotherMark(partnerLabels, await labelledMarks(svg));
-      test.info().annotations.push({
-        type: "labels nearer another mark",
-        description: `${misleading.length} of ${partnerLabels.length}: ${misleading.join(", ")}`,
-      });
+      // No ring caption lies under a mark, the quiet band's dots included.
+      const captions = labels.filter((l) => l.kind === "ring-caption");
+      expect(captionsUnderMarks(captions, await labelledMarks(svg, { all: true }))).toEqual([]);
       // The page under the picture and the picture's own background are one colour.
       const [page_, picture] = await svg.evaluate((element) => [
         getComputedStyle(document.body).backgroundColor,
@@ -75,3 +68,29 @@ test("theme=light and theme=dark force page and picture whatever the reader's sc
     expect(colours).toEqual([colour, colour]);
   }
 });
+
+for (const width of [320, 375, 600, 800])
+  test(`/embed at ${width} px: at most 1 label in 10 sits nearer another partner's mark than its own`, async ({
+    page,
+  }) => {
+    // Known gap (issue #24, item 2): the 320 px drawing (shown from 320 to 439 px) packs fourteen comprehensive
+    // strategic partners into rings 15 px apart at their sides; 5–7 of its ~33 labels still sit nearer a
+    // neighbour. Marked so the fix is noticed.
+    test.fail(width < 440, "the 320 px drawing still has 5-7 labels nearer another mark");
+    await page.setViewportSize({ width, height: 1400 });
+    await page.goto(`/embed?asOf=${DAY}`);
+    await expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-ready", "true");
+    const svg = page.locator("figure svg:visible");
+    await expect(svg).toHaveCount(1);
+    const { labels } = await renderedSvgTexts(svg);
+    const partnerLabels = labels.filter((l) => l.key && l.kind !== "home");
+    expect(partnerLabels.length).toBeGreaterThan(14);
+    const misleading = labelsNearerAnotherMark(partnerLabels, await labelledMarks(svg));
+    test.info().annotations.push({
+      type: "labels nearer another mark",
+      description: `${misleading.length} of ${partnerLabels.length}: ${misleading.join(", ")}`,
+    });
+    expect(misleading.length, misleading.join(", ")).toBeLessThanOrEqual(
+      Math.floor(partnerLabels.length / 10),
+    );
+  });

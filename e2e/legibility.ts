@@ -183,3 +183,22 @@ export function ambiguousLabels(labels: readonly PaintedLabel[], marks: readonly
     return rivals.some((m) => m.key !== l.key && gap(m, l.box) < ownGap - 2) ? [l.text] : [];
   });
 }
+
+/**
+ * Ring captions a mark lies on (legibility.md): a mark's centre within 0.8 of its radius of the caption's box.
+ * Named "caption × mark" for a readable failure.
+ */
+export function captionsUnderMarks(
+  captions: readonly Pick<PaintedLabel, "text" | "box">[],
+  marks: readonly PaintedMark[],
+): string[] {
+  return captions.flatMap((c) =>
+    marks
+      .filter((m) => {
+        const dx = Math.max(c.box.x0 - m.x, 0, m.x - c.box.x1);
+        const dy = Math.max(c.box.y0 - m.y, 0, m.y - c.box.y1);
+        return Math.hypot(dx, dy) < 0.8 * m.r;
+      })
+      .map((m) => `${c.text} × ${m.key}`),
+  );
+}

@@ -76,29 +76,32 @@ export interface DrawnMark {
 
 /**
  * The marks of every labelled partner in an inline SVG: the bounding box of the shape inside its `data-key` group
- * (see /work/shared/legibility.md), mapped into page pixels. Unlabelled marks do not compete for a label.
+ * (see /work/shared/legibility.md), mapped into page pixels. Unlabelled marks do not compete for a label; `all`
+ * takes every mark, Vietnam's and the quiet band's too (what a ring caption must not lie under).
  */
-export async function labelledMarks(svg: Locator): Promise<DrawnMark[]> {
-  return svg.evaluate((element) =>
-    Array.from(element.querySelectorAll<SVGGElement>("g[data-key]"))
-      .filter((group) => group.querySelector("text") !== null && group.dataset.kind !== "home")
-      .flatMap((group) => {
-        const shape = group.querySelector<SVGGraphicsElement>("path, circle, ellipse, rect, polygon");
-        const m = shape?.getScreenCTM();
-        if (!shape || !m) return [];
-        const b = shape.getBBox();
-        const scale = Math.sqrt(Math.abs(m.a * m.d - m.b * m.c));
-        const cx = b.x + b.width / 2;
-        const cy = b.y + b.height / 2;
-        return [
-          {
-            key: group.dataset.key ?? "",
-            x: m.a * cx + m.c * cy + m.e,
-            y: m.b * cx + m.d * cy + m.f,
-            r: (Math.max(b.width, b.height) / 2) * scale,
-          },
-        ];
-      }),
+export async function labelledMarks(svg: Locator, { all = false } = {}): Promise<DrawnMark[]> {
+  return svg.evaluate(
+    (element, all) =>
+      Array.from(element.querySelectorAll<SVGGElement>("g[data-key]"))
+        .filter((group) => all || (group.querySelector("text") !== null && group.dataset.kind !== "home"))
+        .flatMap((group) => {
+          const shape = group.querySelector<SVGGraphicsElement>("path, circle, ellipse, rect, polygon");
+          const m = shape?.getScreenCTM();
+          if (!shape || !m) return [];
+          const b = shape.getBBox();
+          const scale = Math.sqrt(Math.abs(m.a * m.d - m.b * m.c));
+          const cx = b.x + b.width / 2;
+          const cy = b.y + b.height / 2;
+          return [
+            {
+              key: group.dataset.key ?? "",
+              x: m.a * cx + m.c * cy + m.e,
+              y: m.b * cx + m.d * cy + m.f,
+              r: (Math.max(b.width, b.height) / 2) * scale,
+            },
+          ];
+        }),
+    all,
   );
 }
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { filterRows, latestTierChanges, rowsAsOf, tierCounts } from "@/lib/views/explorer";
 import type { ExplorerPayload } from "@/lib/views/payload";
 import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
@@ -105,6 +105,8 @@ export function Explorer({
   const selection = useCountryDetails(leaderFocus ? null : state.focus, state.v);
   const leaderSteps = useLeaderSteps(leaderFocus, state.asOf, state.v);
   const selected = leaderFocus ? leaderSteps : selection;
+  // On a phone or tablet the details open as a sheet over the graph, which keeps the chosen partner clear of it.
+  const details = useRef<HTMLElement>(null);
   const searchHits = state.q.trim()
     ? payload.partners.filter((p) => matchesSearch(state.q, p.key, [p.label, p.labelVi])).length
     : null;
@@ -145,6 +147,7 @@ export function Explorer({
           highlight={changedNow}
           onDrawn={showTable}
           centreRequest={centreRequest}
+          coveredBy={details}
         />
         <Legend lang={state.lang} />
       </section>
@@ -208,6 +211,7 @@ export function Explorer({
         />
       </aside>
       <aside
+        ref={details}
         className="details"
         aria-label={t("details")}
         aria-live="polite"

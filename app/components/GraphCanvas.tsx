@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from "react";
 import { flushSync } from "react-dom";
 import { buildScene } from "@/lib/scene/build";
 import { selectableAt } from "@/lib/scene/hit";
@@ -16,6 +16,7 @@ import { notoSansReady } from "./fonts-ready";
 import { onInteractionOrIdle } from "./on-demand";
 import type { SceneDrawer } from "./scene-drawer";
 import { ScenePoster } from "./ScenePoster";
+import { visibleRegion } from "./visible-region";
 
 interface Props {
   rows: readonly ExplorerRow[];
@@ -35,6 +36,8 @@ interface Props {
   onDrawn?: () => void;
   /** Incremented to show Vietnam itself: the whole graph, its centre named. */
   centreRequest?: number;
+  /** What may lie over the canvas when a partner is chosen (a phone's details sheet): the graph pans clear of it. */
+  coveredBy?: RefObject<HTMLElement | null>;
 }
 
 const ZOOM_STEP = 1.4;
@@ -248,6 +251,32 @@ export function GraphCanvas(props: Props) {
     () => drawer.current?.mark(props.matches, props.focus),
     [scene, drawerId, props.matches, props.focus],
   );
+
+  // A chosen partner stays in sight: where a sheet opens over the canvas, the graph pans it clear (also when the
+  // sheet grows as its details load).
+  const coveredBy = props.coveredBy;
+  useEffect(() => {
+    const current = drawer.current;
+    const element = container.current;
+    const mark = props.focus ? scene?.nodes.find((n) => n.key === props.focus) : undefined;
+    if (!current || !element || !mark) return;
+    const reveal = () => {
+      const canvas = element.getBoundingClientRect();
+      const cover = coveredBy?.current?.getBoundingClientRect() ?? null;
+      const seen = visibleRegion(canvas, { width: window.innerWidth, height: window.innerHeight }, cover);
+      current.reveal(mark, {
+        left: seen.left - canvas.left,
+        top: seen.top - canvas.top,
+        right: seen.right - canvas.left,
+        bottom: seen.bottom - canvas.top,
+      });
+    };
+    reveal();
+    const sheet = coveredBy?.current;
+    const observer = sheet ? new ResizeObserver(reveal) : null;
+    if (sheet) observer?.observe(sheet);
+    return () => observer?.disconnect();
+  }, [scene, drawerId, props.focus, coveredBy]);
 
   const centreRequest = props.centreRequest ?? 0;
   useEffect(() => {

@@ -6,8 +6,11 @@ import type { Scene } from "@/lib/scene/types";
 import { mapDocument } from "@/lib/render/map-svg";
 import { CANVAS_FONT_FAMILY } from "./canvas-measure";
 import { sceneElements, sceneStylesheet } from "./scene-elements";
+import { shiftInto, type Region } from "./visible-region";
 
 const MOVE_MS = 450;
+/** How far inside the visible part of the canvas a chosen mark is brought: room for its ring and name. */
+const REVEAL_MARGIN = 36;
 
 export interface Point {
   x: number;
@@ -36,6 +39,8 @@ export interface SceneDrawer {
   reset(): void;
   /** Where a mark is on the canvas now (zoom and pan applied). */
   positionOf(key: string): Point | null;
+  /** Pans so a point of the scene lies inside `region` (canvas pixels), a little clear of its edges. */
+  reveal(at: Point, region: Region): void;
   resize(): void;
   destroy(): void;
 }
@@ -153,6 +158,12 @@ export function createSceneDrawer(
     },
     reset() {
       cy.viewport({ zoom: 1, pan: { x: 0, y: 0 } });
+    },
+    reveal(at, region) {
+      const zoom = cy.zoom();
+      const pan = cy.pan();
+      const shift = shiftInto({ x: at.x * zoom + pan.x, y: at.y * zoom + pan.y }, region, REVEAL_MARGIN);
+      if (shift.x !== 0 || shift.y !== 0) cy.panBy(shift);
     },
     positionOf(key) {
       const node = cy.getElementById(key);

@@ -9,6 +9,7 @@ import { highlightRing } from "./highlight";
 import { placeLeaders } from "./leader-layout";
 import { markReach } from "./shapes";
 import { labelScene } from "./scene-labels";
+import { nudgeMarks } from "./nudge";
 import { ringCaption } from "./captions";
 import type { RingGuide, Scene, SceneEdge, SceneInput, SceneNode, ScenePartner } from "./types";
 
@@ -54,7 +55,7 @@ interface Frame {
 /** The outermost ellipse that leaves room for labels on every side, and stays ring-like in any shape. */
 function outerFrame(input: SceneInput): Frame {
   const { width, height, fontSize } = input;
-  const roomX = Math.min(150, width * 0.17) * (fontSize / 12);
+  const roomX = Math.min(150, width * 0.17, Math.max(0, width - 300) * 0.3 + 36) * (fontSize / 12);
   const roomY = fontSize * 2.6;
   let rx = Math.max(20, width / 2 - roomX);
   let ry = Math.max(20, height / 2 - roomY);
@@ -154,6 +155,8 @@ export function buildScene(input: SceneInput): Scene {
   const fractionOf = (t: RingTier): number => (t === "none" ? 1 : (fractions.get(t) ?? tierOuter));
 
   const positionOf = new Map<string, SceneNode>();
+  // Where each partner's mark box is among the obstacles: a mark nudged along its ring takes its box along.
+  const markObstacle = new Map<string, number>();
   const captionBoxes: Box[] = [];
   const geo = input.layout === "geo" ? worldLayout(input) : null;
   const areas = geo ? mapAreas(geo.map) : null;
@@ -267,7 +270,7 @@ export function buildScene(input: SceneInput): Scene {
     };
     nodes.push(node);
     // The band's dots are quiet enough for a label to pass over them (its halo masks them).
-    if (!quiet) obstacles.push(markBox(x, y, r));
+    if (!quiet) markObstacle.set(p.key, obstacles.push(markBox(x, y, r)) - 1);
     // On a map the shading and the marks say the tier; lines from Vietnam would cross the insets' frames.
     if (!quiet && input.layout === "rings")
       edges.push({ key: `${HOME_KEY}->${p.key}`, source: HOME_KEY, target: p.key, kind: "partnership" });
@@ -294,29 +297,74 @@ export function buildScene(input: SceneInput): Scene {
     if (n) obstacles.push(boxAround(n.x, n.y, 2 * highlightRing(n.r).reach, 2 * highlightRing(n.r).reach));
   }
   const margin = 2;
-  const { placed, hidden } = labelScene(nodes, requests, {
-    highlight: new Set(highlight),
-    named: new Set([...(input.named ?? []), ...(input.highlight ?? [])]),
-    homeLeaders: new Set(hasLeaderBand ? homeLeaders.map((l) => l.key) : []),
-    expandUnaligned: input.expandUnaligned,
-    lang,
-    cx,
-    cy,
-    measure: input.measure,
-    fontSize: geo ? Math.max(fontSize, 12) : fontSize,
-    // A map's names are read on screen at 12 px at least, on a phone too.
-    minFontSize: geo ? Math.max(input.minFontSize, 12) : input.minFontSize,
-    bounds: { x0: margin, y0: margin, x1: input.width - margin, y1: input.height - margin },
-    obstacles,
-    // A reader pins a name on the nearest mark: labels first look for spots nearer their own than any other.
-    rivals: nodes
-      .filter((n) => n.kind === "home" || ((n.kind === "country" || n.kind === "organisation") && !n.quiet))
-      .map((n): RivalMark => ({ key: n.key, x: n.x, y: n.y, r: markReach(n) })),
-    // Narrow rings name their two highest tiers always, the others where they fit unmistakably (a map, whose
-    // shading says the tier, names every partner).
-    optionalTiers: new Set(!geo && input.width < EVERY_TIER_NAMED_FROM ? TIER_CODES.slice(2) : []),
-    ...(geo && areas ? { areaOf: (key: string) => areas.of(geo.at.get(key)?.panel ?? 0) } : {}),
-  });
+  const label = () =>
+    labelScene(nodes, requests, {
+      highlight: new Set(highlight),
+      named: new Set([...(input.named ?? []), ...(input.highlight ?? [])]),
+      homeLeaders: new Set(hasLeaderBand ? homeLeaders.map((l) => l.key) : []),
+      expandUnaligned: input.expandUnaligned,
+      lang,
+      cx,
+      cy,
+      measure: input.measure,
+      fontSize: geo ? Math.max(fontSize, 12) : fontSize,
+      // A map's names are read on screen at 12 px at least, on a phone too.
+      minFontSize: geo ? Math.max(input.minFontSize, 12) : input.minFontSize,
+      bounds: { x0: margin, y0: margin, x1: input.width - margin, y1: input.height - margin },
+      obstacles,
+      // A reader pins a name on the nearest mark: labels first look for spots nearer their own than any other.
+      rivals: nodes
+        .filter((n) => n.kind === "home" || ((n.kind === "country" || n.kind === "organisation") && !n.quiet))
+        .map((n): RivalMark => ({ key: n.key, x: n.x, y: n.y, r: markReach(n) })),
+      // Narrow rings name their two highest tiers always, the others where they fit unmistakably (a map, whose
+      // shading says the tier, names every partner).
+      optionalTiers,
+      ...(geo && areas ? { areaOf: (key: string) => areas.of(geo.at.get(key)?.panel ?? 0) } : {}),
+    });
+  const isPartner = (n: SceneNode) => n.kind === "country" || n.kind === "organisation";
+  const partnerKeys = new Set(nodes.filter(isPartner).map((n) => n.key));
+  const optionalTiers: ReadonlySet<string> = new Set(
+    !geo && input.width < EVERY_TIER_NAMED_FROM ? TIER_CODES.slice(2) : [],
+  );
+  // What a nudge must never cost: partners the picture names always, and Vietnam's leaders in their band.
+  const mustName = new Set([
+    ...nodes
+      .filter((n) => isPartner(n) && !n.quiet && !optionalTiers.has(n.tier ?? "none"))
+      .map((n) => n.key),
+    ...(hasLeaderBand ? homeLeaders.map((l) => l.key) : []),
+  ]);
+  const first = label();
+  const { placed, hidden } =
+    input.layout !== "rings"
+      ? first
+      : nudgeMarks(
+          guides.map((g) => ({
+            rx: g.rx,
+            ry: g.ry,
+            marks: (byRing.get(g.tier) ?? [])
+              .flatMap((p) => positionOf.get(p.key) ?? [])
+              .filter((n) => !n.quiet),
+          })),
+          first,
+          {
+            cx,
+            cy,
+            allowed: (x, y) =>
+              !captionBoxes.some((box) =>
+                overlaps(markBox(x, y, markRadius("country", false, fontSize)), box),
+              ),
+            move: (n, x, y) => {
+              n.x = x;
+              n.y = y;
+              const index = markObstacle.get(n.key);
+              if (index !== undefined) obstacles[index] = markBox(x, y, n.r);
+            },
+            label,
+            cost: (p) =>
+              100 * p.hidden.filter((key) => mustName.has(key)).length +
+              p.loose.filter((key) => partnerKeys.has(key)).length,
+          },
+        );
   for (const n of nodes) n.label = placed.get(n.key) ?? null;
   const ringIndex = (n: SceneNode) => [...TIER_CODES, null].indexOf(n.tier);
   const clockwise = (n: SceneNode) => (Math.atan2(n.y - cy, n.x - cx) + (5 * Math.PI) / 2) % (2 * Math.PI);
