@@ -97,7 +97,9 @@ export async function lighthouseBench(base: string): Promise<Record<string, stri
         mode,
         runs: `${reports.length}/${RUNS}`,
         performance: shown(med((r) => scoreOf(r, "performance"))),
-        "perf. range": performance.length ? `${Math.min(...performance)}–${Math.max(...performance)}` : "—",
+        "perf. range": performance.length
+          ? `${Math.round(Math.min(...performance))}–${Math.round(Math.max(...performance))}`
+          : "—",
         accessibility: shown(med((r) => scoreOf(r, "accessibility"))),
         "best practices": shown(med((r) => scoreOf(r, "best-practices"))),
         seo: shown(med((r) => scoreOf(r, "seo"))),
