@@ -304,6 +304,21 @@ export function CompareView({
               update({ b: day, a: new Date(Date.parse(day) - 86_400_000).toISOString().slice(0, 10) })
             }
           />
+          <p className="muted" data-testid="chart-downloads">
+            {t("chartDownload")}{" "}
+            {(["svg", "png"] as const).map((kind, i) => (
+              <Fragment key={kind}>
+                {i > 0 ? " · " : ""}
+                {/* The picture ends today, as the chart above does. */}
+                <a
+                  href={`/api/chart.${kind}${viewStateToQuery({ b: today, lang: state.lang, v: state.v }, ["b", "lang", "v"])}`}
+                  download
+                >
+                  {kind.toUpperCase()}
+                </a>
+              </Fragment>
+            ))}
+          </p>
           <details>
             <summary>{t("chartTable")}</summary>
             <div className="table-scroll">

@@ -15,14 +15,29 @@ export const TIER_STYLE: Record<
   none: { colour: "#8C8C8C", shape: "ellipse" },
 };
 /**
- * Each tier's colour for text (a chart's line names), as CSS that follows the page's theme: a shade of the
- * tier's colour that keeps 4.5:1 on the light background, the colour itself (or a lighter shade) on the dark.
+ * Each tier's colour for text (a chart's line names) on each theme: on the light background a shade of the
+ * tier's colour that keeps 4.5:1, on the dark the colour itself or a lighter shade.
  */
-export const TIER_TEXT_COLOUR: Record<TierCode, string> = {
-  special: "light-dark(#B34E00, #D55E00)",
-  "comprehensive-strategic": "light-dark(#0072B2, #56B4E9)",
-  strategic: "light-dark(#007A59, #009E73)",
-  comprehensive: "light-dark(#8F6200, #E69F00)",
+export const TIER_TEXT_INK: Record<"light" | "dark", Record<TierCode, string>> = {
+  light: {
+    special: "#B34E00",
+    "comprehensive-strategic": "#0072B2",
+    strategic: "#007A59",
+    comprehensive: "#8F6200",
+  },
+  dark: {
+    special: "#D55E00",
+    "comprehensive-strategic": "#56B4E9",
+    strategic: "#009E73",
+    comprehensive: "#E69F00",
+  },
 };
+/** The same as CSS that follows the page's theme. */
+export const TIER_TEXT_COLOUR = Object.fromEntries(
+  (Object.keys(TIER_TEXT_INK.light) as TierCode[]).map((t) => [
+    t,
+    `light-dark(${TIER_TEXT_INK.light[t]}, ${TIER_TEXT_INK.dark[t]})`,
+  ]),
+) as Record<TierCode, string>;
 export const HOME_COLOUR = "#CC79A7";
 export const LEADER_COLOUR = "#56B4E9";

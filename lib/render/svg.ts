@@ -8,6 +8,7 @@ import { pictureType } from "@/lib/scene/picture";
 import { SCENE_THEMES } from "@/lib/scene/theme";
 import type { TextMeasurer } from "@/lib/scene/types";
 import { pictureTitle } from "@/lib/scene/title";
+import { creditText } from "./credit";
 import { headlineFor } from "@/lib/views/headline";
 import { altText } from "./alt-text";
 import { captionBandHeight, drawCaptionBand, type FrameCaption } from "./caption-band";
@@ -189,10 +190,6 @@ export function renderSvg(graph: ViewGraph, options: SvgOptions): string {
       }),
     )
     .join("");
-  const source =
-    lang === "vi"
-      ? "Nguồn: Bamboo, mỗi mốc đều có trích dẫn"
-      : "Source: Bamboo; every date cited to its source";
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="bamboo-title bamboo-desc" font-family="${FONT_FAMILY}">`,
     `<title id="bamboo-title">${escapeXml([`${title} — ${dateLine}`, layout.undatedNote].filter(Boolean).join(". "))}</title>`,
@@ -212,7 +209,7 @@ export function renderSvg(graph: ViewGraph, options: SvgOptions): string {
         )
       : "",
     `<g class="legend" fill="${ink.fg}">${legend}</g>`,
-    `<text x="${pad}" y="${f(height - creditSize * 0.9)}" font-size="${creditSize}" fill="${ink.muted}" class="credit">${escapeXml(options.creditUrl ? `${source} · ${options.creditUrl}` : source)}</text>`,
+    `<text x="${pad}" y="${f(height - creditSize * 0.9)}" font-size="${creditSize}" fill="${ink.muted}" class="credit">${escapeXml(creditText(lang, options.creditUrl))}</text>`,
     "</svg>",
   ]
     .filter((line) => line !== "")
