@@ -181,3 +181,30 @@ test("the tiers-over-time chart names each line at its end in its colour, over r
   expect([1, 2, 5, 10, 20, 25, 50]).toContain(step);
   expect(ticks).toEqual(ticks.map((_, i) => i * step));
 });
+
+test("the chart's picture: /compare links to it, it names the lines, and a bad parameter is a JSON 400", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/compare?lang=vi");
+  await contentReady(page);
+  const links = page.getByTestId("chart-downloads").getByRole("link");
+  await expect(links).toHaveCount(2);
+  await expect(links.first()).toHaveAttribute("href", /^\/api\/chart\.svg\?b=\d{4}-\d\d-\d\d&lang=vi$/);
+  await expect(links.last()).toHaveAttribute("href", /^\/api\/chart\.png\?/);
+  const svgAnswer = await request.get((await links.first().getAttribute("href"))!);
+  expect(svgAnswer.status()).toBe(200);
+  expect(svgAnswer.headers()["content-type"]).toContain("image/svg+xml");
+  const svg = await svgAnswer.text();
+  // The page's own line names (Vietnamese here) are the picture's.
+  const names = await page.getByTestId("line-name").allTextContents();
+  expect(names).toHaveLength(4);
+  for (const name of names) expect(svg).toContain(`>${name}</text>`);
+  expect(svg).toContain("Các cấp độ theo thời gian");
+  const png = await request.get((await links.last().getAttribute("href"))!);
+  expect(png.status()).toBe(200);
+  expect(png.headers()["content-type"]).toBe("image/png");
+  const bad = await request.get("/api/chart.svg?b=2024-02-30");
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).issues[0].path).toBe("b");
+});

@@ -65,6 +65,21 @@ const PICTURE = [
   "height",
 ] as const;
 
+/** What a chart picture reads: the comparison's days, the tiers drawn, and an author's picture options. */
+const CHART = [
+  "a",
+  "b",
+  "asOf",
+  "tiers",
+  "lang",
+  "theme",
+  "preset",
+  "title",
+  "subtitle",
+  "width",
+  "height",
+] as const;
+
 /** Every public route of the API, as the OpenAPI document lists it. */
 export const ROUTES: readonly RouteDoc[] = [
   {
@@ -90,6 +105,20 @@ export const ROUTES: readonly RouteDoc[] = [
     path: "/api/graph.png",
     summary: "A picture of the view (PNG)",
     query: [...PICTURE, "scale"],
+    answers: [binary("image/png")],
+    errors: [503],
+  },
+  {
+    path: "/api/chart.svg",
+    summary: "The tiers-over-time chart up to a day (SVG): each line named at its end, in its colour",
+    query: CHART,
+    answers: [text("image/svg+xml")],
+    errors: [],
+  },
+  {
+    path: "/api/chart.png",
+    summary: "The tiers-over-time chart up to a day (PNG)",
+    query: [...CHART, "scale"],
     answers: [binary("image/png")],
     errors: [503],
   },

@@ -9,6 +9,8 @@ import { GET as graph } from "../graph/route";
 import { GET as graphSvg } from "../graph.svg/route";
 import { GET as graphPng } from "../graph.png/route";
 import { GET as graphGif } from "../graph.gif/route";
+import { GET as chartSvg } from "../chart.svg/route";
+import { GET as chartPng } from "../chart.png/route";
 import { GET as changes } from "../changes/route";
 import { GET as compare } from "../compare/route";
 import { GET as country } from "../country/[key]/route";
@@ -46,6 +48,8 @@ const HANDLERS: Record<string, Handler> = {
   "/api/graph.svg": graphSvg,
   "/api/graph.png": graphPng,
   "/api/graph.gif": graphGif,
+  "/api/chart.svg": chartSvg,
+  "/api/chart.png": chartPng,
   "/api/changes": changes,
   "/api/compare": compare,
   "/api/country/{key}": withParam("key", country as never),
@@ -74,6 +78,8 @@ const REQUESTS: Record<string, { ok: string[]; notFound?: string[] }> = {
   "/api/graph.svg": { ok: ["?asOf=2024-03-10&width=400&height=300"] },
   "/api/graph.png": { ok: ["?asOf=2024-03-10&width=200&height=200"] },
   "/api/graph.gif": { ok: ["?from=2023-01-01&to=2023-12-31&width=200&height=200"] },
+  "/api/chart.svg": { ok: ["?b=2024-12-31&lang=vi&tiers=strategic"] },
+  "/api/chart.png": { ok: ["?b=2024-12-31&width=400&height=300"] },
   "/api/changes": { ok: ["?format=json", "?format=csv&focus=JP"] },
   "/api/compare": { ok: ["?a=2022-01-01&b=2024-12-31", "?a=2022-01-01&b=2024-12-31&format=csv"] },
   "/api/country/{key}": { ok: ["/JP", "/EU"], notFound: ["/ZZ"] },
