@@ -2,6 +2,11 @@ import { expect, test, type Page } from "@playwright/test";
 import { overlappingPairs, paintedLabels, type PaintedLabel } from "./legibility";
 import { cutOff, renderedSvgTexts } from "./svg-legibility";
 
+// A chunk still being fetched through a route when a test ends would fail the next test: let it go quietly.
+test.afterEach(async ({ page }) => {
+  await page.unrouteAll({ behavior: "ignoreErrors" });
+});
+
 const DAY = "2025-12-31";
 
 /** Keeps Cytoscape's script from the page: any script whose text carries Cytoscape is refused. */

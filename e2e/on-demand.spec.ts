@@ -1,5 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
 
+// A chunk still being fetched through a route when a test ends would fail the next test: let it go quietly.
+test.afterEach(async ({ page }) => {
+  await page.unrouteAll({ behavior: "ignoreErrors" });
+});
+
 const VIEW = "/?asOf=2025-12-31";
 
 /** Records every request for Cytoscape's chunk (recognised by its text, as first-picture.spec.ts does). */
