@@ -69,9 +69,16 @@ test("before Cytoscape, a tap on a partner's mark in the first picture opens its
   });
   const mark = page.locator('[data-testid=graph-poster] g.node[data-key="AU"]');
   await expect(mark).toHaveCount(1);
-  const box = await mark.locator("path, circle, rect, polygon").first().boundingBox();
-  if (!box) throw new Error("Australia's mark is not laid out");
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  // Hydration may swap the picture's nodes once; read the box of the mark that stays.
+  const shape = mark.locator("path, circle, rect, polygon").first();
+  const found: { box: Awaited<ReturnType<typeof shape.boundingBox>> } = { box: null };
+  await expect(async () => {
+    found.box = await shape.boundingBox();
+    expect(found.box, "Australia's mark is laid out").not.toBeNull();
+  }).toPass();
+  if (!found.box) throw new Error("Australia's mark is not laid out");
+  const { x, y, width, height } = found.box;
+  await page.mouse.click(x + width / 2, y + height / 2);
   await expect(page).toHaveURL(/focus=AU/);
   await expect(page.getByTestId("details-panel")).toHaveAttribute("data-open", "true");
   await expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-drawn", "picture");
