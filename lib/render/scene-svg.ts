@@ -1,6 +1,7 @@
 import { leaderEmphasis } from "@/lib/scene/emphasis";
 import { highlightRing } from "@/lib/scene/highlight";
 import { HALO_WIDTH, LABEL_PADDING } from "@/lib/scene/labels";
+import { markCorners, markReach } from "@/lib/scene/shapes";
 import type { SceneInk } from "@/lib/scene/theme";
 import type { PlacedLabel, Scene, SceneNode } from "@/lib/scene/types";
 import { escapeXml } from "./escape-xml";
@@ -14,25 +15,15 @@ import { f } from "./number-format";
 
 export { f };
 
-export function shapePath(shape: string, x: number, y: number, r: number): string {
-  switch (shape) {
-    case "diamond":
-      return `<path d="M${f(x)} ${f(y - r * 1.2)}L${f(x + r * 1.2)} ${f(y)}L${f(x)} ${f(y + r * 1.2)}L${f(x - r * 1.2)} ${f(y)}Z"`;
-    case "triangle":
-      return `<path d="M${f(x)} ${f(y - r * 1.15)}L${f(x + r * 1.1)} ${f(y + r * 0.85)}L${f(x - r * 1.1)} ${f(y + r * 0.85)}Z"`;
-    case "round-rectangle":
-      return `<rect x="${f(x - r * 0.9)}" y="${f(y - r * 0.9)}" width="${f(r * 1.8)}" height="${f(r * 1.8)}" rx="${f(r * 0.3)}"`;
-    case "star": {
-      const points = Array.from({ length: 10 }, (_, i) => {
-        const radius = i % 2 === 0 ? r * 1.3 : r * 0.6;
-        const angle = -Math.PI / 2 + (i * Math.PI) / 5;
-        return `${f(x + radius * Math.cos(angle))},${f(y + radius * Math.sin(angle))}`;
-      });
-      return `<polygon points="${points.join(" ")}"`;
-    }
-    default:
-      return `<circle cx="${f(x)}" cy="${f(y)}" r="${f(r)}"`;
+/** A mark's shape as an SVG element (left open for its paint): the outline lib/scene/shapes.ts gives every drawing. */
+export function shapePath(shape: SceneNode["shape"], x: number, y: number, r: number): string {
+  const corners = markCorners(shape, x, y, r);
+  if (corners) return `<polygon points="${corners.map(([px, py]) => `${f(px)},${f(py)}`).join(" ")}"`;
+  if (shape === "round-rectangle") {
+    const half = markReach({ shape, r });
+    return `<rect x="${f(x - half)}" y="${f(y - half)}" width="${f(2 * half)}" height="${f(2 * half)}" rx="${f(r * 0.3)}"`;
   }
+  return `<circle cx="${f(x)}" cy="${f(y)}" r="${f(markReach({ shape, r }))}"`;
 }
 
 function labelText(label: PlacedLabel, extra = ""): string {

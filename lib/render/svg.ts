@@ -183,7 +183,9 @@ export function renderSvg(graph: ViewGraph, options: SvgOptions): string {
       row.map(({ x, item }) => {
         const y = legendTop + r * legendSize * 1.8;
         const style =
-          item.tier === "leader" ? { shape: "ellipse", colour: LEADER_COLOUR } : TIER_STYLE[item.tier];
+          item.tier === "leader"
+            ? { shape: "ellipse" as const, colour: LEADER_COLOUR }
+            : TIER_STYLE[item.tier];
         const quiet = item.tier === "none" || item.tier === "leader";
         const mark = `${shapePath(style.shape, x + legendSize * 0.5, y, legendSize * (quiet ? 0.3 : 0.42))} fill="${style.colour}" stroke="${quiet ? "none" : ink.stroke}" stroke-width="0.8"/>`;
         return `<g class="legend-item" data-tier="${item.tier}">${mark}<text x="${f(x + legendSize * 1.3)}" y="${f(y)}" dy="0.35em" font-size="${legendSize}">${escapeXml(item.text)}</text></g>`;

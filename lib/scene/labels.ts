@@ -108,20 +108,41 @@ function candidateCentre(req: LabelRequest, theta: number, w: number, h: number,
  * Greedy placement in the order given (most important first): each label takes the first position that
  * stays inside the bounds and clears every mark and every label already placed — its outward side first,
  * then round the mark, then a little further out with a leader line, then a shorter name, then a smaller size.
- * With rivals, every label first looks only for spots nearer its own mark than any rival's; the labels that
- * found none then take any free spot, unless optional (those stay unlabelled rather than name the wrong mark).
+ * With rivals, the labels that must be drawn look in three passes: for spots nearer their own mark than any
+ * rival's; then nearer their own than any rival that will surely be named (an optional label's mark stays
+ * unnamed where it would sit nearer a drawn name); then anywhere (returned as loose). Optional labels come last,
+ * only where they name their own mark unmistakably and their mark sits no nearer another drawn name than that
+ * name's own mark: a small picture's lower tiers never make a required name ambiguous.
  * What still finds no room is returned as hidden, never drawn over another label.
  */
 export function placeLabels(requests: readonly LabelRequest[], options: LabelOptions): Placement {
   const index = new BoxIndex();
   for (const box of options.obstacles) index.add(box);
   const placed = new Map<string, PlacedLabel>();
+  const boxes = new Map<string, Box>();
   const sizes: number[] = [];
   for (let s = options.fontSize; s >= options.minFontSize - 1e-9; s -= 1) sizes.push(s);
   if (sizes.length === 0) sizes.push(options.minFontSize);
   const rivals = options.rivals;
+  const optionalKeys = new Set(requests.filter((req) => req.optional).map((req) => req.key));
+  const sureRivals = rivals?.filter((m) => !optionalKeys.has(m.key));
+  const rivalOf = new Map(rivals?.map((m) => [m.key, m]));
 
-  const find = (req: LabelRequest, strict: boolean): PlacedLabel | null => {
+  /** Whether a mark, once named, would sit nearer a drawn label than that label's own mark. */
+  const stealsFrom = (key: string): boolean => {
+    const mark = rivalOf.get(key);
+    if (!mark) return false;
+    return [...boxes].some(([other, box]) => {
+      const own = rivalOf.get(other);
+      return (
+        own !== undefined &&
+        other !== key &&
+        gapToBox(mark, box) < gapToBox(own, box) - AMBIGUITY_MARGIN + 0.5
+      );
+    });
+  };
+
+  const find = (req: LabelRequest, against: readonly RivalMark[] | undefined): PlacedLabel | null => {
     const directions = [...DIRECTIONS].sort((a, b) => angleGap(a, req.outward) - angleGap(b, req.outward));
     const bounds = req.bounds ?? options.bounds;
     for (let step = 0; step <= (options.maxStep ?? 6); step++)
@@ -134,8 +155,9 @@ export function placeLabels(requests: readonly LabelRequest[], options: LabelOpt
             const box = boxAround(c.x, c.y, width, height);
             if (!inside(box, bounds) || index.collides(box)) continue;
             if (req.avoid?.some((area) => overlaps(box, area))) continue;
-            if (strict && rivals && namesAnother(req, box, rivals)) continue;
+            if (against && namesAnother(req, box, against)) continue;
             index.add(box);
+            boxes.set(req.key, box);
             return {
               text,
               x: c.x,
@@ -152,13 +174,22 @@ export function placeLabels(requests: readonly LabelRequest[], options: LabelOpt
   };
 
   const loose: string[] = [];
-  for (const strict of rivals ? [true, false] : [false])
-    for (const req of requests) {
-      if (placed.has(req.key) || (!strict && rivals && req.optional)) continue;
-      const found = find(req, strict);
+  const required = requests.filter((req) => !rivals || !req.optional);
+  const passes: [readonly LabelRequest[], readonly RivalMark[] | undefined][] = rivals
+    ? [
+        [required, rivals],
+        [required, sureRivals],
+        [required, undefined],
+        [requests.filter((req) => req.optional), rivals],
+      ]
+    : [[requests, undefined]];
+  for (const [group, against] of passes)
+    for (const req of group) {
+      if (placed.has(req.key) || (req.optional && stealsFrom(req.key))) continue;
+      const found = find(req, against);
       if (!found) continue;
       placed.set(req.key, found);
-      if (!strict && rivals) loose.push(req.key);
+      if (rivals && !against) loose.push(req.key);
     }
   return { placed, hidden: requests.filter((req) => !placed.has(req.key)).map((req) => req.key), loose };
 }
