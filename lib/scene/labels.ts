@@ -63,6 +63,26 @@ export interface Placement {
   loose: string[];
 }
 
+/**
+ * Where a label's letters sit round its centre, in em: the SVG writer moves the baseline 0.35 em below the centre,
+ * and Noto Sans's line box (what a browser's getBBox gives, and what a reader sees as the name's extent) reaches
+ * 1.069 em above the baseline and 0.293 em below.
+ */
+export const BASELINE_SHIFT = 0.35;
+export const LINE_ABOVE = 1.069;
+export const LINE_BELOW = 0.293;
+
+/** The box a label's text covers as a browser draws it, from the label's centre, text width and size. */
+export function drawnTextBox(x: number, y: number, textWidth: number, fontSize: number): Box {
+  const baseline = y + BASELINE_SHIFT * fontSize;
+  return {
+    x0: x - textWidth / 2,
+    x1: x + textWidth / 2,
+    y0: baseline - LINE_ABOVE * fontSize,
+    y1: baseline + LINE_BELOW * fontSize,
+  };
+}
+
 /** How much nearer (px) another mark may be to a label than its own before the label names the wrong one. */
 export const AMBIGUITY_MARGIN = 2;
 
@@ -119,7 +139,8 @@ export function placeLabels(requests: readonly LabelRequest[], options: LabelOpt
   const index = new BoxIndex();
   for (const box of options.obstacles) index.add(box);
   const placed = new Map<string, PlacedLabel>();
-  const boxes = new Map<string, Box>();
+  // Which mark a name is pinned on is judged from its letters' box, as a reader (and the e2e measure) sees it.
+  const textBoxes = new Map<string, Box>();
   const sizes: number[] = [];
   for (let s = options.fontSize; s >= options.minFontSize - 1e-9; s -= 1) sizes.push(s);
   if (sizes.length === 0) sizes.push(options.minFontSize);
@@ -132,7 +153,7 @@ export function placeLabels(requests: readonly LabelRequest[], options: LabelOpt
   const stealsFrom = (key: string): boolean => {
     const mark = rivalOf.get(key);
     if (!mark) return false;
-    return [...boxes].some(([other, box]) => {
+    return [...textBoxes].some(([other, box]) => {
       const own = rivalOf.get(other);
       return (
         own !== undefined &&
@@ -148,16 +169,18 @@ export function placeLabels(requests: readonly LabelRequest[], options: LabelOpt
     for (let step = 0; step <= (options.maxStep ?? 6); step++)
       for (const text of req.texts)
         for (const fontSize of sizes) {
-          const width = options.measure(text, fontSize, req.bold ?? false) + 2 * LABEL_PADDING;
+          const textWidth = options.measure(text, fontSize, req.bold ?? false);
+          const width = textWidth + 2 * LABEL_PADDING;
           const height = fontSize + 2 * LABEL_PADDING;
           for (const theta of directions) {
             const c = candidateCentre(req, theta, width, height, step);
             const box = boxAround(c.x, c.y, width, height);
             if (!inside(box, bounds) || index.collides(box)) continue;
             if (req.avoid?.some((area) => overlaps(box, area))) continue;
-            if (against && namesAnother(req, box, against)) continue;
+            const letters = drawnTextBox(c.x, c.y, textWidth, fontSize);
+            if (against && (namesAnother(req, letters, against) || namesAnother(req, box, against))) continue;
             index.add(box);
-            boxes.set(req.key, box);
+            textBoxes.set(req.key, letters);
             return {
               text,
               x: c.x,

@@ -2,7 +2,7 @@ import type { Placement } from "./labels";
 import type { SceneNode } from "./types";
 
 /** How far along its ring a mark may move, as a fraction of the way to its neighbour on that side. */
-const NUDGES = [0.4, -0.4, 0.2, -0.2];
+const NUDGES = [0.4, -0.4, 0.2, -0.2, 0.7, -0.7];
 const ROUNDS = 2;
 
 export interface RingMarks {
