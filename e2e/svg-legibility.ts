@@ -52,6 +52,25 @@ export async function renderedSvgTexts(svg: Locator): Promise<{ labels: PaintedL
   });
 }
 
+/**
+ * The SVG's viewBox as drawn, in page pixels (its user space mapped through the root's screen matrix), with the
+ * viewport: what `cutOff` checks a text against when it must lie inside the picture itself.
+ */
+export async function viewBoxFrame(svg: Locator): Promise<SvgFrame> {
+  return svg.evaluate((element) => {
+    const root = element as SVGSVGElement;
+    const m = root.getScreenCTM();
+    const vb = root.viewBox.baseVal;
+    if (!m || vb.width === 0) throw new Error("the picture has no viewBox or screen matrix");
+    const at = (x: number, y: number) => ({ x: m.a * x + m.c * y + m.e, y: m.b * x + m.d * y + m.f });
+    const [a, b] = [at(vb.x, vb.y), at(vb.x + vb.width, vb.y + vb.height)];
+    return {
+      svg: { left: a.x, top: a.y, right: b.x, bottom: b.y },
+      viewport: { width: window.innerWidth, height: window.innerHeight },
+    };
+  });
+}
+
 /** Texts whose box leaves the SVG's own box or the viewport that shows it. */
 export function cutOff(labels: readonly PaintedLabel[], frame: SvgFrame): string[] {
   const left = Math.max(frame.svg.left, 0);
