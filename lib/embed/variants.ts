@@ -6,7 +6,7 @@ import { SCENE_THEMES } from "@/lib/scene/theme";
  * it: a phone column gets a picture laid out for a phone, not an article's picture scaled down to 5 px type.
  */
 export const EMBED_WIDTHS = [
-  { width: 320, height: 620 },
+  { width: 320, height: 700 },
   { width: 440, height: 620 },
   { width: 600, height: 640 },
   { width: 800, height: 600 },

@@ -60,8 +60,7 @@ describe.each(["en", "vi"] as const)("labels pinned on their marks (%s)", (lang)
     expect(captionsUnderMarks(scene)).toEqual([]);
   });
 
-  // The 320 px drawing is the known gap (5–7 of ~33): e2e/embed-widths.spec.ts marks it.
-  it.each(EMBED_WIDTHS.filter((w) => w.width >= 440))("in the embed drawn $width px wide", (size) => {
+  it.each(EMBED_WIDTHS)("in the embed drawn $width px wide", (size) => {
     const { scene } = layoutPicture(graph, {
       asOf,
       ...size,
