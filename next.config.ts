@@ -27,9 +27,8 @@ const nextConfig: NextConfig = {
       "./lib/render/gif-encoder.mjs",
       "./node_modules/gifenc/package.json",
       "./node_modules/gifenc/dist/gifenc.js",
-      // The embed's web font (lib/render/web-fonts.ts): its stylesheets name the files and their ranges.
-      "./node_modules/@fontsource/noto-sans/{400,700}.css",
-      "./node_modules/@fontsource/noto-sans/files/noto-sans-{latin,latin-ext,vietnamese}-{400,700}-normal.woff2",
+      // The web font the embed links (lib/render/web-fonts.ts).
+      "./fonts/noto-sans-{400,700}.woff2",
     ],
   },
   async headers() {

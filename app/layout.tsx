@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 // The one typeface: the pictures are drawn in Noto Sans (lib/render/font-files.ts), so the pages and the canvas
-// are too. @fontsource's stylesheets give each script its own file; a browser fetches only those its text needs.
-import "@fontsource/noto-sans/400.css";
-import "@fontsource/noto-sans/700.css";
+// are too, from one file per weight that shapes a Vietnamese name as the pictures do (lib/render/web-fonts.ts).
+import "@/fonts/noto-sans.css";
 import "./globals.css";
 
 export const metadata: Metadata = {

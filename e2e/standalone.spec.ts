@@ -16,7 +16,7 @@ const ROUTES = [
   "/api/graph.png?preset=social&asOf=2019-06-01",
   "/api/graph.gif?from=2021-01-01&to=2023-01-01&preset=article",
   "/embed?lang=vi",
-  "/fonts/noto-sans-vietnamese-400-normal.woff2",
+  "/fonts/noto-sans-400.woff2",
   "/api/graph?format=gexf",
   "/country/AU",
   "/compare",
