@@ -60,9 +60,6 @@ test("with leaders shown every partner and every Vietnamese leader is labelled, 
     .filter((n) => n.key.startsWith("leader:") && n.attributes.country === "VN")
     .map((n) => n.key);
   expect(vietnamese.length).toBeGreaterThan(5);
-  // Known gap (session 8): with the bundled leaders' layout, the browser's own text metrics leave Võ Văn Thưởng
-  // without room in the 734×790 canvas (the unit test's metrics place him); he is named in the hidden-labels list.
-  test.fail(true, "Võ Văn Thưởng's label finds no room in the 734×790 canvas");
   await page.goto(`/?asOf=${DAY}&leaders=1`);
   const canvas = page.getByTestId("graph-canvas");
   await expect(canvas).toHaveAttribute("data-leaders", /[1-9]/);

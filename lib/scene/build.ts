@@ -15,7 +15,7 @@ import type { RingGuide, Scene, SceneEdge, SceneInput, SceneNode, ScenePartner }
 
 const HOME_KEY = "VN";
 /** How much more room round its ring a leader's name needs than a partner's (names are longer). */
-const LEADER_BAND_ROOM = 1;
+const LEADER_BAND_ROOM = 1.2;
 /** Between the leaders' band and the first ring of partners, as a fraction of the outer ring. */
 const LEADER_BAND_GAP = 0.12;
 /** The widest band the rings can spare; a smaller picture keeps Vietnam's leaders on a small ring round it. */

@@ -5,14 +5,19 @@ import { overlaps } from "./boxes";
 import { buildScene } from "./build";
 import { sceneInputsFromGraph } from "./from-graph";
 import { screenType } from "./picture";
+import type { TextMeasurer } from "./types";
 
 const graph = getGraphAsOf({ asOf: "2025-12-31", tiers: null });
+/** As the canvas measures (app/components/canvas-measure.ts): Cytoscape rounds each label's width up. */
+const measureRoundedUp: TextMeasurer = (text, size, bold) => Math.ceil(measureWithNotoSans(text, size, bold));
 
 describe.each([
-  // The explorer's graph box on a 1400×1000 desktop, and a wide laptop's.
-  { width: 734, height: 790 },
-  { width: 1000, height: 700 },
-])("with leaders shown at $width×$height", ({ width, height }) => {
+  // The explorer's graph box on a 1400×1000 desktop, and a wide laptop's; as a picture and as the canvas measure.
+  { width: 734, height: 790, measure: measureWithNotoSans, by: "the font's widths" },
+  { width: 734, height: 790, measure: measureRoundedUp, by: "widths rounded up (the canvas)" },
+  { width: 1000, height: 700, measure: measureWithNotoSans, by: "the font's widths" },
+  { width: 1000, height: 700, measure: measureRoundedUp, by: "widths rounded up (the canvas)" },
+])("with leaders shown at $width×$height, $by", ({ width, height, measure }) => {
   for (const lang of ["en", "vi"] as const) {
     const { partners, leaders } = sceneInputsFromGraph(graph, lang, true);
     const scene = buildScene({
@@ -24,7 +29,7 @@ describe.each([
       lang,
       layout: "rings",
       expandUnaligned: false,
-      measure: measureWithNotoSans,
+      measure,
     });
     const vietnamese = leaders.filter((l) => l.country === "VN").map((l) => l.key);
 
