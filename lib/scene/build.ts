@@ -316,15 +316,15 @@ export function buildScene(input: SceneInput): Scene {
       rivals: nodes
         .filter((n) => n.kind === "home" || ((n.kind === "country" || n.kind === "organisation") && !n.quiet))
         .map((n): RivalMark => ({ key: n.key, x: n.x, y: n.y, r: markReach(n) })),
-      // Narrow rings name their two highest tiers always, the others where they fit unmistakably (a map, whose
-      // shading says the tier, names every partner).
+      // A narrow picture (rings or map) names its two highest tiers always, the others where they fit
+      // unmistakably: a phone's map has no room for 45 names each by its own mark (its shading still says the tier).
       optionalTiers,
       ...(geo && areas ? { areaOf: (key: string) => areas.of(geo.at.get(key)?.panel ?? 0) } : {}),
     });
   const isPartner = (n: SceneNode) => n.kind === "country" || n.kind === "organisation";
   const partnerKeys = new Set(nodes.filter(isPartner).map((n) => n.key));
   const optionalTiers: ReadonlySet<string> = new Set(
-    !geo && input.width < EVERY_TIER_NAMED_FROM ? TIER_CODES.slice(2) : [],
+    input.width < EVERY_TIER_NAMED_FROM ? TIER_CODES.slice(2) : [],
   );
   // What a nudge must never cost: partners the picture names always, and Vietnam's leaders in their band.
   const mustName = new Set([
