@@ -190,7 +190,10 @@ test("the chart's picture: /compare links to it, it names the lines, and a bad p
   await contentReady(page);
   const links = page.getByTestId("chart-downloads").getByRole("link");
   await expect(links).toHaveCount(2);
-  await expect(links.first()).toHaveAttribute("href", /^\/api\/chart\.svg\?b=\d{4}-\d\d-\d\d&lang=vi$/);
+  await expect(links.first()).toHaveAttribute(
+    "href",
+    /^\/api\/chart\.svg\?a=\d{4}-\d\d-\d\d&b=\d{4}-\d\d-\d\d&lang=vi$/,
+  );
   await expect(links.last()).toHaveAttribute("href", /^\/api\/chart\.png\?/);
   const svgAnswer = await request.get((await links.first().getAttribute("href"))!);
   expect(svgAnswer.status()).toBe(200);
@@ -207,4 +210,36 @@ test("the chart's picture: /compare links to it, it names the lines, and a bad p
   const bad = await request.get("/api/chart.svg?b=2024-02-30");
   expect(bad.status()).toBe(400);
   expect((await bad.json()).issues[0].path).toBe("b");
+});
+
+test("the chart's links carry the comparison's days and tiers, and its picture draws just those", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/compare?a=2010-01-01&b=2015-06-30&tiers=strategic,comprehensive-strategic");
+  await contentReady(page);
+  // The page's own chart draws the page's tiers only.
+  await expect(page.getByTestId("line-name")).toHaveCount(2);
+  const links = page.getByTestId("chart-downloads").getByRole("link");
+  await expect(links).toHaveCount(2);
+  for (const kind of ["svg", "png"]) {
+    const href = await links.filter({ hasText: kind.toUpperCase() }).getAttribute("href");
+    const url = new URL(href ?? "", "http://x");
+    expect(url.pathname).toBe(`/api/chart.${kind}`);
+    expect(url.searchParams.get("a")).toBe("2010-01-01");
+    expect(url.searchParams.get("b")).toBe("2015-06-30");
+    expect(url.searchParams.get("tiers")?.split(",").sort()).toEqual([
+      "comprehensive-strategic",
+      "strategic",
+    ]);
+  }
+  const answer = await request.get((await links.first().getAttribute("href"))!);
+  expect(answer.status()).toBe(200);
+  const svg = await answer.text();
+  // Two lines: the page's tiers.
+  const tiers = [...svg.matchAll(/class="line-name" data-tier="([^"]+)"/g)].map((m) => m[1]).sort();
+  expect(tiers).toEqual(["comprehensive-strategic", "strategic"]);
+  // It ends on the comparison's later day, as the links' sentence says (the page's chart runs on to today).
+  await expect(page.getByTestId("chart-downloads")).toContainText("up to 30 June 2015");
+  expect(svg).toContain("to 30 June 2015");
 });

@@ -299,19 +299,20 @@ export function CompareView({
           <TierChart
             series={series}
             today={today}
+            tiers={state.tiers}
             lang={state.lang}
             onPick={(day) =>
               update({ b: day, a: new Date(Date.parse(day) - 86_400_000).toISOString().slice(0, 10) })
             }
           />
           <p className="muted" data-testid="chart-downloads">
-            {t("chartDownload")}{" "}
+            {t("chartDownload", { date: formatDate(state.b, state.lang) })}{" "}
             {(["svg", "png"] as const).map((kind, i) => (
               <Fragment key={kind}>
                 {i > 0 ? " · " : ""}
-                {/* The picture ends today, as the chart above does. */}
+                {/* The picture of this comparison: its tiers, up to its later day, crediting a link back to it. */}
                 <a
-                  href={`/api/chart.${kind}${viewStateToQuery({ b: today, lang: state.lang, v: state.v }, ["b", "lang", "v"])}`}
+                  href={`/api/chart.${kind}${viewStateToQuery(state, ["a", "b", "tiers", "lang", "v"])}`}
                   download
                 >
                   {kind.toUpperCase()}

@@ -7,6 +7,7 @@ import { changeText, formatDate, translator } from "@/lib/i18n/messages";
 import { layoutTierChart } from "@/lib/scene/tier-chart";
 import type { TextMeasurer } from "@/lib/scene/types";
 import type { Lang } from "@/lib/schema/view-state";
+import type { TierFilterCode } from "@/lib/schema/tiers";
 
 const H = 300;
 const TYPE = { axis: 12, endLabel: 13 } as const;
@@ -20,11 +21,14 @@ const approximateWidth: TextMeasurer = (text, size, bold) => text.length * size 
 export function TierChart({
   series,
   today,
+  tiers,
   lang,
   onPick,
 }: {
   series: readonly SeriesPoint[];
   today: string;
+  /** The page's tiers: the chart draws their lines only (null: all four), as its picture does. */
+  tiers: readonly TierFilterCode[] | null;
   lang: Lang;
   onPick: (day: string) => void;
 }) {
@@ -50,7 +54,7 @@ export function TierChart({
     height: H,
     end: today,
     lang,
-    tiers: null,
+    tiers,
     type: TYPE,
     measure: approximateWidth,
   });

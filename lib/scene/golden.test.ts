@@ -2,8 +2,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { getGraphAsOf } from "@/lib/graph";
+import { renderChartSvg, type ChartSvgOptions } from "@/lib/render/chart-svg";
+import { measureWithNotoSans } from "@/lib/render/measure-font";
 import { renderSvg, type SvgOptions } from "@/lib/render/svg";
 import type { TierFilterCode } from "@/lib/schema/tiers";
+import { tierSeries } from "@/lib/views/compare";
+import { getComparePayload } from "@/lib/views/payload";
 
 /**
  * Golden pictures, the way Observable Plot tests its marks: each view's SVG must equal the file under
@@ -33,6 +37,37 @@ const views: { name: string; asOf: string; tiers?: TierFilterCode[]; options?: P
   },
 ];
 
+/** The picture must equal its golden file; a differing one is written out for review (see above). */
+function expectGolden(name: string, svg: string) {
+  const file = path.join(GOLDEN, `${name}.svg`);
+  const expected = existsSync(file) ? readFileSync(file, "utf8") : null;
+  if (svg !== expected) {
+    if (UPDATE) writeFileSync(file, svg);
+    mkdirSync(ACTUAL, { recursive: true });
+    writeFileSync(path.join(ACTUAL, `${name}.actual.svg`), svg);
+  }
+  expect(
+    svg === expected,
+    UPDATE
+      ? `${name}.svg rewritten: review its diff and run again`
+      : `${name}.svg differs from its golden file; see test-results/golden/${name}.actual.svg (UPDATE_GOLDEN=1 accepts it)`,
+  ).toBe(true);
+}
+
+/** The tiers-over-time chart's picture (/api/chart.svg): all tiers to the end of 2025, and a comparison's view. */
+const charts: { name: string; options: Pick<ChartSvgOptions, "end" | "lang" | "tiers" | "theme"> }[] = [
+  { name: "chart", options: { end: "2025-12-31", lang: "en", tiers: null, theme: "light" } },
+  {
+    name: "chart-vi-tiers",
+    options: {
+      end: "2015-06-30",
+      lang: "vi",
+      tiers: ["comprehensive-strategic", "strategic"],
+      theme: "dark",
+    },
+  },
+];
+
 describe("golden pictures", () => {
   it.each(views)("$name", ({ name, asOf, tiers, options }) => {
     const svg = renderSvg(getGraphAsOf({ asOf, tiers: tiers ?? null }), {
@@ -47,19 +82,19 @@ describe("golden pictures", () => {
       creditUrl: "https://bamboo.example/",
       ...options,
     });
-    const file = path.join(GOLDEN, `${name}.svg`);
-    const expected = existsSync(file) ? readFileSync(file, "utf8") : null;
-    if (svg !== expected) {
-      if (UPDATE) writeFileSync(file, svg);
-      mkdirSync(ACTUAL, { recursive: true });
-      writeFileSync(path.join(ACTUAL, `${name}.actual.svg`), svg);
-    }
-    expect(
-      svg === expected,
-      UPDATE
-        ? `${name}.svg rewritten: review its diff and run again`
-        : `${name}.svg differs from its golden file; see test-results/golden/${name}.actual.svg (UPDATE_GOLDEN=1 accepts it)`,
-    ).toBe(true);
+    expectGolden(name, svg);
+  });
+
+  it.each(charts)("$name", ({ name, options }) => {
+    const payload = getComparePayload(null);
+    const svg = renderChartSvg(tierSeries(payload.partners, payload.ladders), {
+      width: 1200,
+      height: 700,
+      creditUrl: "https://bamboo.example/compare",
+      measure: measureWithNotoSans,
+      ...options,
+    });
+    expectGolden(name, svg);
   });
 
   // What the golden files must say, whatever their bytes: a past date whose count misses undated relations
