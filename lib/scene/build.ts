@@ -14,8 +14,12 @@ import { ringCaption } from "./captions";
 import type { RingGuide, Scene, SceneEdge, SceneInput, SceneNode, ScenePartner } from "./types";
 
 const HOME_KEY = "VN";
-/** How much more room round its ring a leader's name needs than a partner's (names are longer). */
-const LEADER_BAND_ROOM = 1.2;
+/**
+ * How much wider than a partners' ring of as many names the leaders' band is made where the rings can spare it:
+ * leaders' names are longer, and a band only just wide enough names them all at the font's exact widths but not
+ * at the canvas's rounded-up ones (Võ Văn Thưởng at 734×790).
+ */
+const LEADER_BAND_SLACK = 1.2;
 /** Between the leaders' band and the first ring of partners, as a fraction of the outer ring. */
 const LEADER_BAND_GAP = 0.12;
 /** The widest band the rings can spare; a smaller picture keeps Vietnam's leaders on a small ring round it. */
@@ -126,9 +130,11 @@ export function buildScene(input: SceneInput): Scene {
   // Vietnam's own leaders get a band of their own between Vietnam and the first ring, wide enough for their names,
   // where that leaves the rings room (not on a phone): there they sit on a small ring, named in tooltips.
   const homeLeaders = input.leaders.filter((l) => l.country === HOME_KEY);
-  const bandRoom = roomFor(homeLeaders.length) * LEADER_BAND_ROOM;
+  const bandRoom = roomFor(homeLeaders.length);
   const hasLeaderBand = input.layout === "rings" && homeLeaders.length > 0 && bandRoom <= MAX_LEADER_BAND;
-  const leaderBand = hasLeaderBand ? Math.max(SMALL_LEADER_RING, bandRoom) : SMALL_LEADER_RING;
+  const leaderBand = hasLeaderBand
+    ? Math.min(MAX_LEADER_BAND, Math.max(SMALL_LEADER_RING, bandRoom * LEADER_BAND_SLACK))
+    : SMALL_LEADER_RING;
   // The first ring also clears Vietnam's mark and its name below it, which a phone's small frame would
   // otherwise push far out on a leader line.
   const homeLabelRoom =
