@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { overlappingPairs, paintedLabels, type PaintedLabel } from "./legibility";
 import { cutOff, renderedSvgTexts } from "./svg-legibility";
+import { closeQuietly, withoutCytoscape } from "./without-cytoscape";
 
 // A chunk still being fetched through a route when a test ends would fail the next test: let it go quietly.
 test.afterEach(async ({ page }) => {
@@ -8,20 +9,6 @@ test.afterEach(async ({ page }) => {
 });
 
 const DAY = "2025-12-31";
-
-/** Keeps Cytoscape's script from the page: any script whose text carries Cytoscape is refused. */
-async function withoutCytoscape(page: Page): Promise<string[]> {
-  const refused: string[] = [];
-  await page.route("**/_next/static/chunks/*.js", async (route) => {
-    const response = await route.fetch();
-    const body = await response.text();
-    if (/cytoscape/i.test(body) && body.includes("drawCachedElement")) {
-      refused.push(route.request().url());
-      await route.abort();
-    } else await route.fulfill({ response });
-  });
-  return refused;
-}
 
 async function partnersWithTier(page: Page): Promise<string[]> {
   const response = await page.request.get(`/api/graph?asOf=${DAY}&format=json`);
@@ -79,8 +66,8 @@ test("the first picture is the scene itself, legible before Cytoscape arrives, a
       return twin.text !== l.text || off > 3 ? [`${l.text} → ${twin.text}, ${off.toFixed(1)}px apart`] : [];
     });
   expect(moved, "labels that differ between the first picture and the canvas").toEqual([]);
-  await first.close();
-  await page.close();
+  await closeQuietly(first);
+  await closeQuietly(page);
 });
 
 test("the first picture fades what a search leaves out and rings the selection, as the canvas then does", async ({
@@ -120,6 +107,6 @@ test("the first picture fades what a search leaves out and rings the selection, 
     };
   });
   expect(pictured).toEqual(drawn);
-  await first.close();
-  await page.close();
+  await closeQuietly(first);
+  await closeQuietly(page);
 });

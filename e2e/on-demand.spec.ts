@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { withoutCytoscape } from "./without-cytoscape";
 
 // A chunk still being fetched through a route when a test ends would fail the next test: let it go quietly.
 test.afterEach(async ({ page }) => {
@@ -58,11 +59,7 @@ test("before Cytoscape, a tap on a partner's mark in the first picture opens its
   page,
 }) => {
   // Cytoscape never arrives in this page: what the reader taps is the picture.
-  await page.route("**/_next/static/chunks/*.js", async (route) => {
-    const response = await route.fetch();
-    if ((await response.text()).includes("drawCachedElement")) await route.abort();
-    else await route.fulfill({ response });
-  });
+  await withoutCytoscape(page);
   await page.goto(VIEW);
   await expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-drawn", "picture", {
     timeout: 30_000,
