@@ -6,8 +6,7 @@ import type { ExplorerPayload } from "@/lib/views/payload";
 import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
 import { TIER_FILTER_CODES, type TierFilterCode } from "@/lib/schema/tiers";
 import { translator } from "@/lib/i18n/messages";
-import { headlineFor } from "@/lib/views/headline";
-import { relationsCountBound } from "@/lib/graph/lower-bound";
+import { viewHeadline } from "@/lib/views/view-headline";
 import { matchesSearch } from "@/lib/views/search";
 import { GraphCanvas } from "./GraphCanvas";
 import { changeCaption, stepsOn } from "@/lib/views/play-caption";
@@ -94,11 +93,8 @@ export function Explorer({
     });
   };
   const headline = useMemo(
-    () =>
-      headlineFor(allRows, state.tiers, state.asOf, state.lang, {
-        undatedCount: relationsCountBound(payload.partners, state.asOf, state.tiers).undatedCount,
-      }),
-    [allRows, payload.partners, state.tiers, state.asOf, state.lang],
+    () => viewHeadline(payload.partners, { asOf: state.asOf, tiers: state.tiers, lang: state.lang }),
+    [payload.partners, state.tiers, state.asOf, state.lang],
   );
   // A selected leader (tapped, or picked in the search) shows their steps; a partner its details.
   const leaderFocus = state.focus?.startsWith("leader:") ? state.focus : null;

@@ -44,6 +44,8 @@ export function ShellPlaceholder({ state, failed }: { state: ViewState | null; f
       <p role="alert">{translator(state.lang)("loadFailed")}</p>
     </main>
   ) : (
-    <main aria-busy="true" />
+    // The server writes the view's first lines into this element (lib/page-shell/first-view.ts): React keeps
+    // what it finds inside an element it fills as HTML, and replaces it all when the view renders.
+    <main aria-busy="true" dangerouslySetInnerHTML={{ __html: "" }} suppressHydrationWarning />
   );
 }

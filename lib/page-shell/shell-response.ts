@@ -19,6 +19,8 @@ export interface ShellPage {
   /** The view-state parameters the page reads: they, and nothing else, vary its head and its ETag. */
   keys: readonly (keyof ViewState)[];
   headTags: (state: ViewState, origin: string) => string;
+  /** What the page shows before its scripts have run (lib/page-shell/first-view.ts). */
+  firstView?: (state: ViewState) => string;
 }
 
 /**
@@ -39,6 +41,7 @@ export function shellResponse(request: Request, page: ShellPage): Response {
       lang: state.lang,
       theme: state.theme === "auto" ? null : state.theme,
       tags: shell.fonts[state.lang] + page.headTags(state, origin),
+      firstView: page.firstView?.(state),
     }),
   );
   return cachedResponse(

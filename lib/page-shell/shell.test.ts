@@ -6,7 +6,7 @@ const SHELL =
   '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><title>Generic</title>' +
   '<meta name="description" content="Generic"/><meta name="robots" content="noindex"/>' +
   '<script src="/_next/static/chunks/a.js" async=""></script></head>' +
-  "<body><main></main><script>self.__next_f.push([1])</script><script>self.__next_f.push([2])</script></body></html>";
+  '<body><main aria-busy="true"></main><script>self.__next_f.push([1])</script><script>self.__next_f.push([2])</script></body></html>';
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("base64");
 
@@ -30,6 +30,14 @@ describe("withHead", () => {
   });
 
   it("never touches a script, so the shell's CSP hashes still hold", () => {
+    expect(inlineScriptHashes(page)).toEqual(inlineScriptHashes(SHELL));
+  });
+});
+
+describe("withHead's first view", () => {
+  it("writes the view's first lines into the placeholder <main>, scripts untouched", () => {
+    const page = withHead(SHELL, { lang: "en", theme: null, tags: "", firstView: "<h1>Counted</h1>" });
+    expect(page).toContain('<main aria-busy="true"><h1>Counted</h1></main>');
     expect(inlineScriptHashes(page)).toEqual(inlineScriptHashes(SHELL));
   });
 });

@@ -51,11 +51,17 @@ export interface ShellHead {
   theme: "light" | "dark" | null;
   /** Markup for the head, already escaped: title, description, previews, discovery links. */
   tags: string;
+  /** Markup for the page's placeholder `<main>`, already escaped: what the view shows before its scripts. */
+  firstView?: string;
 }
+
+/** The empty `<main>` the shells render until the browser has the view (ShellPlaceholder). */
+const PLACEHOLDER_MAIN = '<main aria-busy="true"></main>';
 
 /**
  * The shell with one view's head: its language and theme on `<html>`, and its own title and previews in place
- * of the shell's generic ones. Only the head changes, never a script, so the shell's hashes still hold.
+ * of the shell's generic ones, and its first view in the placeholder. Never a script changes, so the shell's
+ * hashes still hold.
  */
 export function withHead(html: string, head: ShellHead): string {
   const theme = head.theme ? ` data-theme="${head.theme}"` : "";
@@ -63,5 +69,6 @@ export function withHead(html: string, head: ShellHead): string {
     .replace(/<html lang="[^"]*"/, `<html lang="${head.lang}"${theme}`)
     .replace(/<title>[\s\S]*?<\/title>/, "")
     .replace(/<meta name="(description|robots)" content="[^"]*"\/?>/g, "")
-    .replace("</head>", `${head.tags}</head>`);
+    .replace("</head>", `${head.tags}</head>`)
+    .replace(PLACEHOLDER_MAIN, `<main aria-busy="true">${head.firstView ?? ""}</main>`);
 }
