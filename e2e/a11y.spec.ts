@@ -31,3 +31,18 @@ test("axe: the phone layout with the details sheet open has no serious violation
   await expect(page.getByTestId("country-details")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
+
+// The first views are the page a phone shows until the reader asks for more: they are checked as they stand,
+// the page's scripts (fetched on demand, lib/page-shell/scripts-on-demand.ts) kept from it.
+for (const path of ["/?asOf=2024-03-10&theme=dark&lang=vi", "/compare?a=2016-01-01&b=2024-03-10"]) {
+  test(`axe: the first view of ${path} has no serious violation`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.route(/\/_next\/static\/chunks\/.+\.js$/, (route) => route.abort());
+    await page.goto(path);
+    await expect(page.locator("main[aria-busy=true] h1")).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    // What was checked was the first view.
+    await expect(page.locator("main[aria-busy=true] h1")).toBeVisible();
+    await page.unrouteAll({ behavior: "ignoreErrors" });
+  });
+}

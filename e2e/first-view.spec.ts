@@ -22,3 +22,73 @@ for (const view of ["/?asOf=2024-03-10", "/?asOf=1995-01-01&lang=vi", "/?asOf=20
     await page.close();
   });
 }
+
+// The comparison's first response already has its counts: the same table the comparison then shows.
+test("/compare: the first response carries the counts per tier the comparison then shows", async ({
+  browser,
+}) => {
+  const view = "/compare?a=2016-01-01&b=2024-03-10&lang=vi";
+  const scriptless = await browser.newPage({ javaScriptEnabled: false });
+  await scriptless.goto(view);
+  const firstRows = await scriptless.locator("main table tbody tr").allInnerTexts();
+  expect(firstRows).toHaveLength(5);
+  expect(firstRows.join("\n")).toMatch(/Đối tác Chiến lược Toàn diện\s+\d+\s+\d+\s+\+\d+/);
+  await scriptless.close();
+
+  const page = await browser.newPage();
+  await page.goto(view);
+  await expect(page.locator('[data-testid="compare-counts"] tbody tr')).toHaveText(
+    firstRows.map((row) => row.replace(/\s+/g, " ").trim()),
+    { useInnerText: true },
+  );
+  await expect(page.locator("main h1")).toHaveCount(1);
+  await page.close();
+});
+
+// The first view is the page until the reader asks for more: no script of the app is fetched while the page is
+// left alone (its clock paused, so the idle timer never comes), and the first key press brings the explorer.
+test("/: the explorer's scripts wait for the reader, and come at the first key press", async ({ page }) => {
+  const chunks: string[] = [];
+  page.on("request", (request) => {
+    if (/\/_next\/static\/chunks\/.+\.js$/.test(request.url())) chunks.push(request.url());
+  });
+  await page.clock.install();
+  await page.clock.pauseAt(Date.now() + 60_000);
+  await page.goto("/?asOf=2024-03-10");
+  // Readable as it is: the headline and the picture drawn by the server, with working links.
+  await expect(page.locator("main h1")).toContainText(/\d+/);
+  await expect(page.locator(".first-picture svg:visible")).toHaveCount(1);
+  await expect(page.locator("main header a.language-switch")).toHaveAttribute("href", /lang=vi/);
+  await page.waitForLoadState("load");
+  expect(chunks).toEqual([]);
+
+  await page.keyboard.press("Tab");
+  await expect.poll(() => chunks.length).toBeGreaterThan(0);
+  await page.clock.resume();
+  await expect(page.getByTestId("headline")).toBeVisible();
+  await expect(page.getByTestId("graph-canvas")).toBeVisible();
+});
+
+// What the picture shows where the explorer will show it: its box does not move when the explorer takes over.
+test("/ at 390×844: the first picture sits where the explorer's canvas then sits", async ({ browser }) => {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    javaScriptEnabled: false,
+  });
+  const scriptless = await context.newPage();
+  await scriptless.goto("/?asOf=2024-03-10");
+  const first = await scriptless.locator(".first-picture").boundingBox();
+  await context.close();
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto("/?asOf=2024-03-10");
+  await expect(page.getByTestId("graph-canvas")).toBeVisible();
+  const canvas = await page.locator(".canvas-box").boundingBox();
+  expect(first).not.toBeNull();
+  expect(canvas).not.toBeNull();
+  if (!first || !canvas) return;
+  expect(Math.abs(first.width - canvas.width)).toBeLessThanOrEqual(1);
+  expect(Math.abs(first.height - canvas.height)).toBeLessThanOrEqual(1);
+  // The header's citation control is a few pixels taller than the first view's language link on a phone.
+  expect(Math.abs(first.y - canvas.y)).toBeLessThanOrEqual(6);
+  await page.close();
+});

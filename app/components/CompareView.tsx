@@ -5,6 +5,7 @@ import { Fragment, useCallback, useMemo, useState } from "react";
 import type { ComparePayload } from "@/lib/views/payload";
 import {
   CHANGE_KINDS,
+  COMPARE_CSV_KEYS,
   COMPARE_KEYS,
   compareDates,
   groupChanges,
@@ -13,6 +14,7 @@ import {
   type LeaderRecord,
 } from "@/lib/views/compare";
 import { filterRows, rowsAsOf } from "@/lib/views/explorer";
+import { compareCountNotes, countCellText, countDifferenceText } from "@/lib/views/compare-counts";
 import { viewStateToQuery, type ViewState } from "@/lib/schema/view-state";
 import { TIER_CODES, TIER_FILTER_CODES } from "@/lib/schema/tiers";
 import { TIER_STYLE, TIER_TEXT_COLOUR } from "@/lib/render/palette";
@@ -85,28 +87,7 @@ export function CompareView({
   );
   const columns = TIER_CODES.map((t) => ({ tier: t, members: rowsB.filter((r) => r.tier === t) }));
 
-  // A count that undated countries could add to reads "at least" (contract: Lower bounds).
-  const countCell = (tier: string, n: number, undated: number) =>
-    tier === "none" && undated > 0 ? t("atLeast", { parts: String(n) }) : String(n);
-  const list = (names: string[]) => new Intl.ListFormat(state.lang, { type: "conjunction" }).format(names);
-  const countNotes = [
-    ...(diff.organisations.length > 0
-      ? [
-          t("countsOrganisations", {
-            names: list(diff.organisations.map(label)),
-            count: diff.organisations.length,
-          }),
-        ]
-      : []),
-    ...(
-      [
-        [state.a, diff.undatedA],
-        [state.b, diff.undatedB],
-      ] as const
-    ).flatMap(([day, count]) =>
-      count > 0 ? [t("countsUndated", { date: formatDate(day, state.lang), count })] : [],
-    ),
-  ];
+  const countNotes = compareCountNotes(diff, state.lang);
   const groups = groupChanges(diff.changes);
   const kindTitle = {
     up: t("changesUp"),
@@ -134,7 +115,7 @@ export function CompareView({
           </label>
         ))}
         <a
-          href={`/api/compare${viewStateToQuery({ ...state, format: "csv" }, ["a", "b", "tiers", "lang", "format", "v"])}`}
+          href={`/api/compare${viewStateToQuery({ ...state, format: "csv" }, COMPARE_CSV_KEYS)}`}
           download
           data-testid="compare-csv"
         >
@@ -169,13 +150,9 @@ export function CompareView({
               {TIER_FILTER_CODES.map((tier) => (
                 <tr key={tier} data-tier={tier}>
                   <th scope="row">{tierName(state.lang, tier)}</th>
-                  <td>{countCell(tier, diff.countsA[tier], diff.undatedA)}</td>
-                  <td>{countCell(tier, diff.countsB[tier], diff.undatedB)}</td>
-                  <td>
-                    {diff.countsB[tier] - diff.countsA[tier] > 0
-                      ? `+${diff.countsB[tier] - diff.countsA[tier]}`
-                      : diff.countsB[tier] - diff.countsA[tier]}
-                  </td>
+                  <td>{countCellText(state.lang, tier, diff.countsA[tier], diff.undatedA)}</td>
+                  <td>{countCellText(state.lang, tier, diff.countsB[tier], diff.undatedB)}</td>
+                  <td>{countDifferenceText(diff.countsA[tier], diff.countsB[tier])}</td>
                 </tr>
               ))}
             </tbody>

@@ -9,7 +9,7 @@
 const INTERACTIONS = ["pointerdown", "keydown", "focusin", "wheel", "touchstart"] as const;
 
 /**
- * How long the first picture is left to itself before the canvas loads unasked: the first seconds go to the
+ * How long after the page opened the first picture is left to itself before the canvas loads unasked: the first seconds go to the
  * page's own work (fonts, the long table, data) and to the reader's first look, not to a canvas nobody used.
  */
 export const QUIET_BEFORE_IDLE_MS = 3000;
@@ -35,16 +35,19 @@ export function onInteractionOrIdle(graph: HTMLElement, load: () => void): () =>
     cancel();
     load();
   };
-  const timer = window.setTimeout(() => {
-    const { requestIdleCallback, cancelIdleCallback } = view;
-    if (requestIdleCallback && cancelIdleCallback) {
-      const handle = requestIdleCallback(fire, { timeout: IDLE_TIMEOUT_MS });
-      cancelIdle = () => cancelIdleCallback(handle);
-    } else {
-      const handle = window.setTimeout(fire, 0);
-      cancelIdle = () => window.clearTimeout(handle);
-    }
-  }, QUIET_BEFORE_IDLE_MS);
+  const timer = window.setTimeout(
+    () => {
+      const { requestIdleCallback, cancelIdleCallback } = view;
+      if (requestIdleCallback && cancelIdleCallback) {
+        const handle = requestIdleCallback(fire, { timeout: IDLE_TIMEOUT_MS });
+        cancelIdle = () => cancelIdleCallback(handle);
+      } else {
+        const handle = window.setTimeout(fire, 0);
+        cancelIdle = () => window.clearTimeout(handle);
+      }
+    },
+    Math.max(0, QUIET_BEFORE_IDLE_MS - performance.now()),
+  );
   const options = { capture: true, passive: true } as const;
   for (const type of INTERACTIONS) document.addEventListener(type, fire, options);
   // On the graph itself a hover counts too: its marks answer a pointer with tooltips.

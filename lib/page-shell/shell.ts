@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import type { Lang } from "@/lib/schema/view-state";
 import { fontPreloads } from "./font-preloads";
+import { withScriptsOnDemand } from "./scripts-on-demand";
 
 /** A prerendered page's HTML, and what a CSP needs to let exactly its inline scripts run. */
 export interface PageShell {
@@ -34,7 +35,7 @@ const shells = new Map<string, PageShell>();
 export function readShell(file: string, staticDir: string): PageShell {
   let shell = shells.get(file);
   if (!shell) {
-    const html = fs.readFileSync(file, "utf8");
+    const html = withScriptsOnDemand(fs.readFileSync(file, "utf8"));
     shell = {
       html,
       fonts: fontPreloads(html, staticDir),

@@ -93,6 +93,8 @@ export function allTierChanges(
 
 /** The parameters a comparison's address keeps (the page's own state). */
 export const COMPARE_KEYS = ["a", "b", "tiers", "layout", "lang", "sort", "region", "v"] as const;
+/** What the comparison's CSV export reads from its view. */
+export const COMPARE_CSV_KEYS = ["a", "b", "tiers", "lang", "format", "v"] as const;
 
 /** The two days a comparison shows: `a` and `b` as asked, else a year before `b` (or `asOf`) and that day. */
 export function compareDays(state: { a?: string; b?: string; asOf: string }): { a: string; b: string } {
