@@ -3,7 +3,7 @@ import { inlineScriptHashes } from "./shell";
 import {
   APP_INTERACTIONS,
   IDLE_TIMEOUT_MS,
-  QUIET_AFTER_OPEN_MS,
+  QUIET_AFTER_LOAD_MS,
   withScriptsOnDemand,
 } from "./scripts-on-demand";
 
@@ -17,29 +17,30 @@ const SHELL =
   "<script>self.__next_f.push([1])</script></body></html>";
 
 /** A page as far as the loader can tell: listeners, timers, an idle callback, and the scripts it appends. */
-function fakePage(now = 0) {
+function fakePage(readyState = "interactive") {
   const listeners = new Map<string, () => void>();
+  const onLoad: (() => void)[] = [];
   const timers: { at: number; run: () => void }[] = [];
   const idle: { run: () => void; timeout: number }[] = [];
   const appended: string[] = [];
   const document = {
+    readyState,
     addEventListener: (type: string, run: () => void) => listeners.set(type, run),
     removeEventListener: (type: string) => listeners.delete(type),
     createElement: () => ({ src: "", async: false }),
     body: { appendChild: (script: { src: string; async: boolean }) => appended.push(script.src) },
   };
   const window = {
+    addEventListener: (type: string, run: () => void) => type === "load" && onLoad.push(run),
     setTimeout: (run: () => void, at: number) => timers.push({ at, run }),
     requestIdleCallback: (run: () => void, options: { timeout: number }) =>
       idle.push({ run, timeout: options.timeout }),
   };
   const run = (html: string) => {
     const loader = /<script>(\(function[\s\S]*?)<\/script><\/body>/.exec(html)?.[1] ?? "";
-    new Function("document", "window", "performance", loader.replaceAll("<\\/", "</"))(document, window, {
-      now: () => now,
-    });
+    new Function("document", "window", loader.replaceAll("<\\/", "</"))(document, window);
   };
-  return { listeners, timers, idle, appended, run };
+  return { listeners, onLoad, timers, idle, appended, run };
 }
 
 describe("withScriptsOnDemand", () => {
@@ -68,20 +69,30 @@ describe("withScriptsOnDemand", () => {
     expect(browser.appended).toEqual(chunks);
     expect(browser.listeners.size).toBe(0);
     // The idle path arriving later adds nothing.
+    for (const load of browser.onLoad) load();
     for (const timer of browser.timers) timer.run();
     for (const idle of browser.idle) idle.run();
     expect(browser.appended).toEqual(chunks);
   });
 
-  it("left alone, loads at the first idle period after the quiet time since the page opened", () => {
-    const browser = fakePage(1200);
+  it("left alone, loads at the first idle period once the page has been loaded for the quiet time", () => {
+    const browser = fakePage();
     browser.run(page);
-    expect(browser.timers.map((t) => t.at)).toEqual([QUIET_AFTER_OPEN_MS - 1200]);
+    expect(browser.timers).toEqual([]);
+    for (const load of browser.onLoad) load();
+    expect(browser.timers.map((t) => t.at)).toEqual([QUIET_AFTER_LOAD_MS]);
     browser.timers[0]?.run();
     expect(browser.appended).toEqual([]);
     expect(browser.idle.map((i) => i.timeout)).toEqual([IDLE_TIMEOUT_MS]);
     browser.idle[0]?.run();
     expect(browser.appended).toHaveLength(3);
+  });
+
+  it("run in a page already loaded, starts its quiet time at once", () => {
+    const browser = fakePage("complete");
+    browser.run(page);
+    expect(browser.onLoad).toEqual([]);
+    expect(browser.timers.map((t) => t.at)).toEqual([QUIET_AFTER_LOAD_MS]);
   });
 
   it("leaves a page without chunk scripts as it is", () => {

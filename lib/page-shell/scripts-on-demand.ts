@@ -1,6 +1,7 @@
 /**
  * The shells' scripts (React, Next.js's router, the view's own code) fetched on demand: at the reader's first
- * interaction with the page, or once the page has been open for a while and the main thread is idle. Until then
+ * interaction with the page, or once the page has been loaded and left alone for a while, when the main thread
+ * is idle. Until then
  * the page is its first view, written by the server (lib/page-shell/first-view.ts): readable, its links
  * walkable by keyboard, and a phone's slow CPU spends its first seconds painting it rather than hydrating an
  * explorer nobody has touched yet.
@@ -12,8 +13,11 @@ const CHUNK_PRELOAD = /<link rel="preload" as="script"[^>]*\/>/g;
 
 /** What a reader does to a page that means its scripts will soon be wanted. */
 export const APP_INTERACTIONS = ["pointerdown", "pointerover", "keydown", "focusin", "wheel", "touchstart"];
-/** How long after the page opened its scripts wait unasked: the first seconds go to the first view. */
-export const QUIET_AFTER_OPEN_MS = 3000;
+/**
+ * How long after the page's load event its scripts wait unasked: the first seconds go to the first view. From
+ * the load, not the request: on a slow link the page's own bytes come first.
+ */
+export const QUIET_AFTER_LOAD_MS = 3000;
 /** The longest wait for an idle period once that time is up (a busy page still gets its scripts). */
 export const IDLE_TIMEOUT_MS = 2000;
 
@@ -38,12 +42,14 @@ function loadOnDemand(sources: string[], interactions: string[], quietMs: number
   for (const type of interactions) document.addEventListener(type, start, options);
   const whenIdle = () =>
     "requestIdleCallback" in window ? window.requestIdleCallback(start, { timeout: idleTimeoutMs }) : start();
-  window.setTimeout(whenIdle, Math.max(0, quietMs - performance.now()));
+  const afterLoad = () => window.setTimeout(whenIdle, quietMs);
+  if (document.readyState === "complete") afterLoad();
+  else window.addEventListener("load", afterLoad, { once: true });
 }
 
 /** The loader's source, with its arguments: an inline script the shell's CSP hash covers. */
 export function onDemandLoader(sources: readonly string[]): string {
-  const args = [sources, APP_INTERACTIONS, QUIET_AFTER_OPEN_MS, IDLE_TIMEOUT_MS].map((arg) =>
+  const args = [sources, APP_INTERACTIONS, QUIET_AFTER_LOAD_MS, IDLE_TIMEOUT_MS].map((arg) =>
     JSON.stringify(arg),
   );
   return `(${loadOnDemand.toString()})(${args.join(",")})`;
