@@ -92,3 +92,33 @@ test("/ at 390×844: the first picture sits where the explorer's canvas then sit
   expect(Math.abs(first.y - canvas.y)).toBeLessThanOrEqual(6);
   await page.close();
 });
+
+// The drawing shown is the one made for the screen: scaled into the canvas box, its type stays near the size
+// the scene chose for it (the canvas's own sizes), from a 320 px phone to a 1920 px slide.
+for (const [width, height] of [
+  [320, 700],
+  [390, 844],
+  [768, 1024],
+  [1280, 800],
+  [1920, 1080],
+] as const) {
+  test(`/ at ${width}×${height}: the first picture is the drawing made for the screen, its type scaled 0.85–1.2×`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/?asOf=2024-03-10");
+    const fit = await page.locator(".first-picture").evaluate((box) => {
+      const shown = [...box.querySelectorAll("svg")].filter((svg) => svg.getBoundingClientRect().width > 0);
+      const svg = shown[0];
+      if (!svg) return null;
+      const { width: boxWidth, height: boxHeight } = box.getBoundingClientRect();
+      const drawn = svg.viewBox.baseVal;
+      return { shown: shown.length, scale: Math.min(boxWidth / drawn.width, boxHeight / drawn.height) };
+    });
+    expect(fit?.shown).toBe(1);
+    expect(fit?.scale).toBeGreaterThanOrEqual(0.85);
+    expect(fit?.scale).toBeLessThanOrEqual(1.2);
+    await context.close();
+  });
+}

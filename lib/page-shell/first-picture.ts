@@ -13,15 +13,21 @@ import type { ViewState } from "@/lib/schema/view-state";
 
 /**
  * The sizes the explorer's first picture is drawn at, each for the screens whose canvas box (app/globals.css:
- * `.canvas-box`) comes closest to it: a phone's column, a tablet's, a laptop's stage beside the controls, a
- * desktop's between controls and details. The box scales the nearest one to fit, so type stays within a few
- * percent of what the canvas will draw.
+ * `.canvas-box`) comes closest to it. The box scales the drawing to fit, so its type stays near the size the
+ * canvas will draw (within about a fifth at the common sizes).
  */
 export const FIRST_PICTURE_SIZES = [
+  // Phones: the column's width, 70% of the screen's height.
+  { upTo: 359, width: 300, height: 490 },
   { upTo: 479, width: 360, height: 580 },
   { upTo: 767, width: 560, height: 600 },
-  { upTo: 1199, width: 620, height: 560 },
-  { upTo: Infinity, width: 760, height: 700 },
+  // Tablets upright: the stage beside the controls is narrow and tall.
+  { upTo: 999, width: 520, height: 680 },
+  // Small laptops: wide and low.
+  { upTo: 1199, width: 740, height: 560 },
+  // Between controls and details: a laptop's stage, then a large screen's.
+  { upTo: 1599, width: 640, height: 620 },
+  { upTo: Infinity, width: 900, height: 760 },
 ] as const;
 
 /** The font the canvas draws in (app/components/canvas-measure.ts), so the picture swaps without a jump. */
