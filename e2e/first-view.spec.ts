@@ -122,3 +122,33 @@ for (const [width, height] of [
     await context.close();
   });
 }
+
+// Lighthouse's phone (412×823) with the web font arriving late: the first view is drawn in the fallback font,
+// then in Noto Sans, and nothing on it moves.
+test("/ at 412×823: the first view does not shift when the web font arrives late", async ({ browser }) => {
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 823 },
+    javaScriptEnabled: true,
+  });
+  const page = await context.newPage();
+  // Its scripts are kept away: the first view is what is measured.
+  await page.route(/\/_next\/static\/chunks\/.+\.js$/, (route) => route.abort());
+  await page.route(/\.woff2$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue().catch(() => undefined);
+  });
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.goto("/");
+  await page.waitForFunction(() => document.fonts.check('12px "Noto Sans"', "Việt Nam"));
+  await page.waitForTimeout(300);
+  const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+  expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
+  await page.unrouteAll({ behavior: "ignoreErrors" });
+  await context.close();
+});

@@ -21,7 +21,7 @@ export function firstViewHeader(
   const switchHref = `${pathname}${viewStateToQuery({ ...state, asOf, lang: other }, keys)}`;
   const link = (href: string, text: string) => `<a href="${escapeXml(href)}">${escapeXml(text)}</a>`;
   return (
-    `<header class="site"><strong class="brand">${link(`/${suffix}`, t("appName"))}</strong>` +
+    `<header class="site first-view-header"><strong class="brand">${link(`/${suffix}`, t("appName"))}</strong>` +
     `<span class="muted tagline">${escapeXml(t("tagline"))}</span>` +
     `<nav aria-label="${escapeXml(t("mainNav"))}">${link(`/${suffix}`, t("explorer"))}` +
     `${link(`/compare${suffix}`, t("compare"))}${link(`/data${suffix}`, t("data"))}</nav>` +
